@@ -4971,3 +4971,23 @@ def test_entities_a_zone_s_key_keeps_its_place_before_a_name_of_its_own(name, ke
     from kg.extraction.resolution import _zone_key
     assert _zone_key(name) == key
 
+
+@pytest.mark.parametrize("text, body, glued", [
+    # a body found right after 与/和 (audit er8: the genre pages' 拟与国网…, 祖钧公与中国移动…)
+    ("特来电拟与国网电动汽车服务有限公司共同出资", "国网电动汽车服务有限公司", "拟与国网电动汽车服务有限公司"),
+    ("副市长祖钧公与中国移动安徽有限公司副总经理陈炜代表双方签约", "中国移动安徽有限公司", "祖钧公与中国移动安徽有限公司"),
+    ("广东省5G中高频器件创新中心创建暨5G产业技术联盟发起仪式在深圳举行", "5G产业技术联盟", "暨5G产业技术联盟"),
+])
+def test_entities_a_name_starts_after_the_word_joining_it_to_another_party(text, body, glued):
+    got = mentions(text)
+    assert ("Organization", body) in got and ("Organization", glued) not in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中国物流与采购联合会发布数据", "中国物流与采购联合会"),  # nothing found after 与: the name's own word
+    ("东南大学信息科学与工程学院教授", "东南大学信息科学与工程学院"),
+    ("中国联通与华为联合创新中心成立", "中国联通与华为联合创新中心"),  # two bodies: a joint body's name
+    ("他考察了暨南大学", "暨南大学"),  # 暨 inside a word
+])
+def test_entities_a_joining_word_inside_a_name_stays(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)

@@ -1758,6 +1758,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         start = _pair_start(text, start, found)
+        start = _after_joined_party(text, start, m.start(), found)
         start += len(next((w for w in _GRADING_WORDS if text.startswith(w, start, m.start())), ""))  # 知名|安谋科技公司
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
@@ -2285,6 +2286,27 @@ def _pair_start(text: str, start: int, found: list[Mention]) -> int:
         return start
     first = next((m for m in found if _own_place(m) and m.end == dash.start()), None)
     return first.start if first is not None else start
+
+
+_ALSO = "暨"  # 创建暨…发起仪式, 协议暨…: joins two things named, as 和 and 与 do
+
+
+def _after_joined_party(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """A name walked back across a word joining two parties starts after that word: 与/和/及 with a place or body
+    found right after it (拟与|国网电动汽车服务有限公司, 海淀街道和|中关村科学城公司) or a person right before it
+    (祖钧公与|中国移动安徽有限公司), and 暨 standing as a word of its own (创建暨|5G产业技术联盟). Not where a place or
+    body found ends before it too: the two name a joint body (中国联通与华为联合创新中心), nor where the word is a
+    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学)."""
+    for c in range(end - 1, start - 1, -1):
+        if text[c] == _ALSO and c + 1 < end and _whole_word(text, c, c + 1):
+            return c + 1
+        if text[c] not in WORD_JOINERS or c == start:
+            continue
+        before = [f.type for f in found if f.end == c]
+        if "Person" in before or not {"Region", "Organization"} & set(before) and any(
+                f.start == c + 1 and f.type in ("Region", "Organization") for f in found):
+            return c + 1
+    return start
 
 
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")
