@@ -4991,3 +4991,21 @@ def test_entities_a_name_starts_after_the_word_joining_it_to_another_party(text,
 ])
 def test_entities_a_joining_word_inside_a_name_stays(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a cooperation zone named in full once, then shorter (audit er8: the news items' 河套, 深汕, 苏伊士 items)
+    ("国务院印发河套深港科技创新合作区深圳园区发展规划。港深两地在河套合作区开展科研合作。", "河套合作区", "河套深港科技创新合作区"),
+    ("在深圳市深汕特别合作区，新项目开工。各地借鉴深汕特别合作区的经验。", "深汕特别合作区", "深圳市深汕特别合作区"),
+    ("中国埃及苏伊士经贸合作区建设顺利。苏伊士经贸合作区已入驻企业近百家。", "苏伊士经贸合作区", "中国埃及苏伊士经贸合作区"),
+])
+def test_entities_a_cooperation_zone_named_in_full_is_found_again_by_its_short_form(text, surface, name):
+    assert (surface, name, "Zone") in _regions_written(text), _regions_written(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("各地借鉴深汕特别合作区的经验。", "深汕特别合作区"),  # never named in full here: nothing to find again
+    ("广州清远经济特别合作区挂牌。要建好经济特别合作区。", "经济特别合作区"),  # the places dropped leave a kind
+])
+def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_zone(text, surface):
+    assert not {r for r in _regions_written(text) if r[0] == surface}, _regions_written(text)
