@@ -3228,6 +3228,24 @@ def test_entities_no_legislature_from_a_pair_a_building_or_another_word(text):
     assert not any(name.endswith(("议会", "国会")) for _, name in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("由于美国国会参议院未能就临时预算案达成一致", "美国国会参议院"),  # the chamber after the legislature
+    ("津巴布韦众议院愿加强同中国全国人大的交往", "津巴布韦众议院"),  # after the country alone
+    ("应俄罗斯国家杜马主席沃洛金邀请", "俄罗斯国家杜马"),
+])
+def test_entities_a_legislature_s_chamber_is_named_from_its_country_to_the_chamber(text, body):
+    # the news items' chambers (about 30 mentions; audit er8 of the twenty-fourth session)
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "如果该法案在参议院获得通过",  # no country: no body of a country
+    "他参观了英国国会大厦",  # the building stays none
+])
+def test_entities_no_chamber_without_its_country(text):
+    assert not any(name.endswith(("议院", "国会", "议会")) for _, name in mentions(text)), mentions(text)
+
+
 def test_entities_one_country_names_its_legislature_and_its_agency_in_one_sentence():
     # the one recogniser of another country's bodies reads both kinds after the country (review rfr: the fold)
     got = mentions("美国国会要求美国国家安全局提交报告")
@@ -4992,3 +5010,62 @@ def test_entities_a_speech_verb_that_opens_a_modifier_follows_no_name(text, pers
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "person.speaker.v1"}
     assert got == ({person} if person else set()), got
+
+
+@pytest.mark.parametrize("name, key", [
+    ("成都市高新区", ("", "成都市高新区")),  # the place with its level word + the kind: no 市高新区 (quality.md, 23rd session's Left)
+    ("襄垣县经济开发区", ("", "襄垣县经开区")),
+    ("河北省承德市高新区", ("河北省", "承德市高新区")),  # the province before it still opens the key
+])
+def test_entities_a_zone_s_key_takes_no_shorter_place_inside_the_longest(name, key):
+    from kg.extraction.resolution import _zone_key
+    assert _zone_key(name) == key
+
+
+@pytest.mark.parametrize("name, key", [
+    ("上海临港新片区", ("上海市", "临港新片区")),  # a place before a part's own name stays the key's place
+    ("呼和浩特市和林格尔新区", ("呼和浩特市", "和林格尔新区")),
+    ("上海自贸区", ("", "上海自贸区")),  # a place + the kind alone: the whole name
+])
+def test_entities_a_zone_s_key_keeps_its_place_before_a_name_of_its_own(name, key):
+    from kg.extraction.resolution import _zone_key
+    assert _zone_key(name) == key
+
+
+@pytest.mark.parametrize("text, body, glued", [
+    # a body found right after 与/和 (audit er8: the genre pages' 拟与国网…, 祖钧公与中国移动…)
+    ("特来电拟与国网电动汽车服务有限公司共同出资", "国网电动汽车服务有限公司", "拟与国网电动汽车服务有限公司"),
+    ("副市长祖钧公与中国移动安徽有限公司副总经理陈炜代表双方签约", "中国移动安徽有限公司", "祖钧公与中国移动安徽有限公司"),
+    ("广东省5G中高频器件创新中心创建暨5G产业技术联盟发起仪式在深圳举行", "5G产业技术联盟", "暨5G产业技术联盟"),
+])
+def test_entities_a_name_starts_after_the_word_joining_it_to_another_party(text, body, glued):
+    got = mentions(text)
+    assert ("Organization", body) in got and ("Organization", glued) not in got, got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("中国物流与采购联合会发布数据", "中国物流与采购联合会"),  # nothing found after 与: the name's own word
+    ("东南大学信息科学与工程学院教授", "东南大学信息科学与工程学院"),
+    ("中国联通与华为联合创新中心成立", "中国联通与华为联合创新中心"),  # two bodies: a joint body's name
+    ("他考察了暨南大学", "暨南大学"),  # 暨 inside a word
+])
+def test_entities_a_joining_word_inside_a_name_stays(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a cooperation zone named in full once, then shorter (audit er8: the news items' 河套, 深汕, 苏伊士 items)
+    ("国务院印发河套深港科技创新合作区深圳园区发展规划。港深两地在河套合作区开展科研合作。", "河套合作区", "河套深港科技创新合作区"),
+    ("在深圳市深汕特别合作区，新项目开工。各地借鉴深汕特别合作区的经验。", "深汕特别合作区", "深圳市深汕特别合作区"),
+    ("中国埃及苏伊士经贸合作区建设顺利。苏伊士经贸合作区已入驻企业近百家。", "苏伊士经贸合作区", "中国埃及苏伊士经贸合作区"),
+])
+def test_entities_a_cooperation_zone_named_in_full_is_found_again_by_its_short_form(text, surface, name):
+    assert (surface, name, "Zone") in _regions_written(text), _regions_written(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("各地借鉴深汕特别合作区的经验。", "深汕特别合作区"),  # never named in full here: nothing to find again
+    ("广州清远经济特别合作区挂牌。要建好经济特别合作区。", "经济特别合作区"),  # the places dropped leave a kind
+])
+def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_zone(text, surface):
+    assert not {r for r in _regions_written(text) if r[0] == surface}, _regions_written(text)

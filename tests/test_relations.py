@@ -67,6 +67,22 @@ def test_relations_an_operator_s_branch_by_its_place_belongs_to_the_operator_nam
     assert (branch, "subOrganizationOf", operator) in doc_triples(text)
 
 
+@pytest.mark.parametrize("text, branch, operator", [
+    # the operator's word, the place, then 分公司 (audit er8: the genre pages' 5G meetings)
+    ("会议召开。\n\n中国铁塔股份有限公司负责人出席，铁塔茂名市分公司汇报了5G基站建设情况。", "铁塔茂名市分公司", "中国铁塔股份有限公司"),
+    ("签约。\n\n我区与中国联通签订协议，联通岳阳分公司总经理刘鲲出席。", "联通岳阳分公司", "中国联合网络通信集团有限公司"),
+])
+def test_relations_an_operator_s_branch_by_its_word_and_place_belongs_to_the_operator_named(text, branch, operator):
+    assert (branch, "subOrganizationOf", operator) in doc_triples(text), doc_triples(text)
+
+
+def test_relations_no_operator_for_a_branch_by_its_word_and_place_without_it():
+    # the operator not named, or another operator's: no parent (as for 安徽联通)
+    assert not {t for t in doc_triples("会议召开。\n\n铁塔茂名市分公司汇报了5G基站建设情况。") if t[1] == "subOrganizationOf"}
+    assert not {t for t in doc_triples("会议召开。\n\n中国移动负责人出席，铁塔茂名市分公司汇报。") if t[0] == "铁塔茂名市分公司"
+                and t[1] == "subOrganizationOf"}
+
+
 def test_relations_no_operator_for_a_branch_without_it_or_inside_another_branch():
     # the operator not named: no parent to give
     assert not {t for t in doc_triples("安徽联通发布。\n\n安徽联通与合肥市签约。") if t[1] == "subOrganizationOf"}

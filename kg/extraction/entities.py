@@ -1061,13 +1061,15 @@ _FOREIGN_AGENCY_KINDS = P["organization"]["foreign_agency_kinds"]
 _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 _LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
-_LEGISLATURE = re.compile(rf"(?:{_alt(_LEGISLATURES)})(?!{_alt(P['organization']['legislature_not_before'])})")
+_CHAMBERS = P["organization"]["legislature_chambers"]  # 参议院, 上院: after the legislature (美国国会参议院) or alone (津巴布韦众议院)
+_LEGISLATURE = re.compile(rf"(?:(?:{_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
+                          rf"(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
 # 葡议会, 奥国民议会: a country's one character (not the second of a pair, 中俄议会合作委员会) + the kind
 _SHORT_LEGISLATURE = re.compile(rf"(?<![{_LEGISLATURE_INITIALS}中])[{_LEGISLATURE_INITIALS}](?={_LEGISLATURE.pattern})")
 
 
-@recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES))
+@recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES, *_CHAMBERS))
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
     though no lexicon lists it: 美国国家安全局, 德国联邦统计局, 新加坡金融管理局, 埃及最高文物委员会. The
@@ -1077,7 +1079,8 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     (中国－巴西高层协调与合作委员会, 中国和哈萨克斯坦合作委员会) is the partner in a joint body. Its legislature is
     named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
     澳大利亚联邦议会; not the building, 美国国会大厦), or from its one character (葡议会, 奥国民议会: the
-    country the document names with that character, as for 葡方)."""
+    country the document names with that character, as for 葡方); a chamber after the kind or alone names the
+    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
@@ -1755,6 +1758,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
             continue  # 全资子公司, 中国移动子公司: a company by its owner, not by a name
         start = _after_time_word(text, owned, m.start())  # 徐工机械控股子公司|徐工汉云技术股份有限公司: the owner and its word are no part of the name
         start = _pair_start(text, start, found)
+        start = _after_joined_party(text, start, m.start(), found)
         start += len(next((w for w in _GRADING_WORDS if text.startswith(w, start, m.start())), ""))  # 知名|安谋科技公司
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
@@ -2300,6 +2304,27 @@ def _pair_start(text: str, start: int, found: list[Mention]) -> int:
         return start
     first = next((m for m in found if _own_place(m) and m.end == dash.start()), None)
     return first.start if first is not None else start
+
+
+_ALSO = "暨"  # 创建暨…发起仪式, 协议暨…: joins two things named, as 和 and 与 do
+
+
+def _after_joined_party(text: str, start: int, end: int, found: list[Mention]) -> int:
+    """A name walked back across a word joining two parties starts after that word: 与/和/及 with a place or body
+    found right after it (拟与|国网电动汽车服务有限公司, 海淀街道和|中关村科学城公司) or a person right before it
+    (祖钧公与|中国移动安徽有限公司), and 暨 standing as a word of its own (创建暨|5G产业技术联盟). Not where a place or
+    body found ends before it too: the two name a joint body (中国联通与华为联合创新中心), nor where the word is a
+    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学)."""
+    for c in range(end - 1, start - 1, -1):
+        if text[c] == _ALSO and c + 1 < end and _whole_word(text, c, c + 1):
+            return c + 1
+        if text[c] not in WORD_JOINERS or c == start:
+            continue
+        before = [f.type for f in found if f.end == c]
+        if "Person" in before or not {"Region", "Organization"} & set(before) and any(
+                f.start == c + 1 and f.type in ("Region", "Organization") for f in found):
+            return c + 1
+    return start
 
 
 _NUMBER_WORD = re.compile(r"^[一二三四五六七八九十两几多各该本某][大家个所]?$")

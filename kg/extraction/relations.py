@@ -1652,12 +1652,14 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
 _OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
 _NOT_BRANCHES = frozenset(P["organization"]["operators_place_not_branch"])  # 湖南广电: the province's broadcaster
 _COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
+_BRANCH_WORD = "分公司"  # 联通岳阳分公司, 铁塔茂名市分公司: the operator's word, the place, then the branch's word
 
 
 def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
     """The operator word of an operator named (中国联合网络通信集团有限公司: 联通, None) or of its branch named by
-    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region); None for any other body, and for a
-    place's own broadcaster (湖南广电, no branch of 中国广电)."""
+    its place (安徽联通, 湖北移动公司: 联通 or 移动, and the branch's region) or by its word, its place and 分公司
+    (联通岳阳分公司, 铁塔茂名市分公司); None for any other body, and for a place's own broadcaster (湖南广电, no
+    branch of 中国广电)."""
     if m.type != "Organization":
         return None
     word = next((w for w, names in _OPERATOR_NAMES.items() if m.name in names), None)
@@ -1666,6 +1668,9 @@ def _operator_of(m: Mention) -> Optional[tuple[str, Optional[str]]]:
     base = m.name.removesuffix(_COMPANY_WORD)
     word = next((w for w in _OPERATOR_NAMES if base.endswith(w) and w not in _NOT_BRANCHES), None)
     place = base[:-len(word)] if word else ""
+    if not word and m.name.endswith(_BRANCH_WORD):
+        word = next((w for w in _OPERATOR_NAMES if m.name.startswith(w) and w not in _NOT_BRANCHES), None)
+        place = m.name[len(word):-len(_BRANCH_WORD)] if word else ""
     region = next((e.name for e in LEX.entries.get(place, ()) if e.type == "Region" and e.name != COUNTRY), None)
     return (word, region) if region else None
 

@@ -910,6 +910,25 @@ _ZONE = "Zone"
 _VALLEYS = tuple(sorted((h for h in LEX.patterns["region"]["place_named_zones"] if h.endswith("谷")), key=len, reverse=True))
 
 
+_SHORTENED_ZONES = tuple(LEX.patterns["region"]["short_formed_zones"])
+
+
+def _zone_short_forms(m: Mention) -> set[str]:
+    """The shorter names a zone of short_formed_zones named in full goes by again: its name less the places and
+    countries that open it (深圳市深汕特别合作区, 中国埃及苏伊士经贸合作区: 深汕特别合作区, 苏伊士经贸合作区) and its first word with
+    its kind (河套深港科技创新合作区: 河套合作区). Not where what is left opens with a word of the zones' kinds
+    (广州清远经济特别合作区: 经济特别合作区 is any such zone) or is only the kind, nor a first word of one character
+    (前海深港现代服务业合作区: jieba's 前|海)."""
+    kind = next((k for k in _SHORTENED_ZONES if m.name.endswith(k)), "") if m.subtype == _ZONE else ""
+    rest = m.name
+    while kind and (k := _opening_place(rest, bool, countries=True)):
+        rest = rest[k:]
+    first = next(iter(words.cut(rest)), "")
+    if not kind or len(rest) <= len(kind) or first in _ZONE_KIND_WORDS:
+        return set()
+    return ({rest} | ({first + kind} if len(first) > 1 else set())) - {m.name}
+
+
 def _valley_head(m: Mention) -> str:
     """The valley a zone's name ends in where a place or brand opens it (武汉光谷: 光谷); "" where none."""
     head = next((h for h in _VALLEYS if m.name.endswith(h)), "") if m.subtype == _ZONE else ""
@@ -1048,6 +1067,8 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY, FOREIGN_MINISTRY) and m.type == "Organization" \
                     and len(m.name) >= ctx.settings.thresholds.min_found_again:
                 names.setdefault(m.name, ("Organization", m.name))
+            elif shorts := _zone_short_forms(m):  # a cooperation zone named in full once, again shorter (河套合作区)
+                names.update((short, ("Region", m.name)) for short in shorts if short not in names)
     org_aliases = _org_aliases(sentences, resolved)
     for short, full in org_aliases.items():
         if len(short) >= ctx.settings.thresholds.min_found_again:
@@ -1120,6 +1141,8 @@ _BARE_ZONE_KINDS = tuple(sorted(set(LEX.patterns["region"]["zone_suffixes"]) | s
                                 key=lambda w: (-len(w), w)))
 _MAX_PLACE = 8  # characters of a place's name that may open a zone's or a body's
 _CHINA_BRACKET = re.compile(rf"^中国[（(]([^（）()]{{2,{_MAX_PLACE}}})[)）]")  # 中国（上海）自由贸易试验区: the zone's place
+# the words of the zones' kinds (经济, 开发区, 高新区…): no short name of one zone opens with them
+_ZONE_KIND_WORDS = frozenset(w for kind in _BARE_ZONE_KINDS for w in words.cut(kind))
 _MIN_ZONE_PART = 3  # 临港新片区 after 上海自贸区: a part's name, not a kind's word
 _NATIONAL = "国家"  # opens a designation many places hold (国家现代农业产业园, 国家网络安全产业园区)
 
@@ -1141,10 +1164,11 @@ def _zone_key(name: str) -> tuple[str, str]:
     (上海市, 临港新片区), 临港新片区 ("", 临港新片区). A place is no zone's whole
     name less its kind (上海自贸区, 宜昌国家高新技术产业开发区 and 宜昌高新区 give ("",
     上海自贸区), ("", 宜昌高新区); 和林格尔新区 ("", 和林格尔新区)), nor a country
-    (中国特色社会主义先行示范区)."""
+    (中国特色社会主义先行示范区); nor is a shorter place inside the longest (成都市高新区 gives ("", 成都市高新区), not
+    (成都市, 市高新区))."""
     rest = _kinds_shortened(name)
     place = ""
-    while k := _opening_place(rest, lambda after: after not in _BARE_ZONE_KINDS):
+    while (k := _opening_place(rest, bool)) and rest[k:] not in _BARE_ZONE_KINDS:
         place, rest = _region_named(rest[:k]), rest[k:]
     whole = next((w for w in _BARE_ZONE_KINDS if rest.startswith(w) and len(rest) - len(w) >= _MIN_ZONE_PART), "")
     return place, rest[len(whole):] if place else rest
@@ -1166,11 +1190,11 @@ def _zone_stem(name: str) -> str:
     return place.short + rest[k:] if place is not None and place.short else rest
 
 
-def _opening_place(name: str, before: Callable[[str], bool]) -> int:
+def _opening_place(name: str, before: Callable[[str], bool], countries: bool = False) -> int:
     """How many characters the place that opens ``name`` takes (the longest the
-    lexicon lists, no country), where ``before`` takes what follows it; 0 where none."""
+    lexicon lists, no country unless ``countries``), where ``before`` takes what follows it; 0 where none."""
     return next((k for k in range(min(len(name) - 1, _MAX_PLACE), 1, -1) if before(name[k:]) and any(
-        e.type == "Region" and e.subtype != "Country" for e in LEX.entries.get(name[:k], ()))), 0)
+        e.type == "Region" and (countries or e.subtype != "Country") for e in LEX.entries.get(name[:k], ()))), 0)
 
 
 def _one_place(a: str, b: str) -> bool:
