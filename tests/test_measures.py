@@ -7060,3 +7060,18 @@ def test_measures_a_verb_of_reach_before_a_second_predicate_names_no_count():
 def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
     got = [g[1] for g in figures(text)]
     assert indicator in got and not [i for i in got if i.startswith(("全面", "总体"))], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind written after a count that 等 closes examples before names it, where the walk after the count read
+    # none (口岸 a place word to jieba, 硕 a morpheme): not the last example (figl8 audit, session 24)
+    ("截至目前，江西已建立南昌航空港、九江水运港、赣州铁路港等4个开放口岸和5个跨境电商综合试验区。", ("开放口岸", 4)),
+    ("北京市共有人工智能等15个硕博士专业。", ("硕博士专业", 15)),
+    ("北京市的坡峰岭等6家A级景区恢复开放。", ("A级景区", 6)),
+    # negative: the kind the walk reads stays as before, and a count with nothing after it keeps its example
+    ("北京市的旅游景区等21家旅游景区为国家5A级旅游景区。", ("旅游景区", 21)),
+    ("江西省的机械设备等200余种。", ("机械设备", 200)),
+])
+def test_measures_the_kind_after_examples_names_their_count(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got

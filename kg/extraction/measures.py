@@ -1494,6 +1494,37 @@ def _with_round_before(before: str, name: str) -> str:
     return done.group("round") + name if done else name
 
 
+# the words after a count that 等 closes examples before, up to the clause's or the phrase's end (a joiner, a mark,
+# a figure, 的): the kind counted, where the walk after the count read none (口岸 jieba's place word, 硕 a morpheme, 大项
+# a numeral: 赣州铁路港等4个开放口岸和…, 人工智能等15个硕博士专业; figl8 audit, session 24)
+_KIND_AFTER_EXAMPLES = re.compile(rf"[^，,。；;、：:“”《》（()）\d的和及与]{{2,{_AFTER_REACH}}}")
+_KIND_HEAD_TAGS = (*_NOUN_TAGS, "ns", "s", "ng", "j", "vn")  # what the kind ends with: a noun, a place word (口岸)
+# …and the words of it before the head: a modifier, an adjective, a classifier or numeral (系列, A级, 大项), a
+# morpheme (硕) or a word jieba does not know; not a verb, adverb or time word (房山区已有坡峰岭等6家A级景区+恢复,
+# 10个试点城市+将+打造: the clause goes on)
+_KIND_WORD_TAGS = (*_KIND_HEAD_TAGS, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, "m", "zg", "eng", "")
+
+
+def _kind_after_examples(text: str, at: int) -> str:
+    """The kind a count right after 等 counts, written after it (…、赣州铁路港等4个开放口岸 -> 开放口岸; 坡峰岭等6家A级景区
+    恢复开放 -> A级景区, up to the clause's verb): the last example names one of them only. The words of a noun (a verb
+    opening it: 开放+口岸), ending with one; none where a verb, an adverb or a time word comes first (工业和信息化部等12部委
+    +今天: the walk was cut at the classifier's word), nor past an indicator's length."""
+    run = _KIND_AFTER_EXAMPLES.match(text, at)
+    toks = list(words.cut(run.group())) if run else []
+    kind = []
+    for i, tok in enumerate(toks):
+        tag = words.tag(tok)
+        opening_verb = i == 0 and _is_verb(tok) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
+        if tag not in _KIND_WORD_TAGS and not opening_verb:
+            break
+        kind.append(tok)
+    while kind and words.tag(kind[-1]) not in _KIND_HEAD_TAGS:
+        kind.pop()  # 重点行业+稳+增长: the words after the head, no noun's
+    name = "".join(kind)
+    return name if 2 <= len(name) <= _LONGEST and HAN_OR_LATIN.search(name) else ""
+
+
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1593,6 +1624,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             named = right if listed else _with_items_after(text, m.end(), right, unit)
             return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
+        kind = _kind_after_examples(text, m.end()) if counted and before.endswith(LIST_CLOSER) else ""
+        if kind:  # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example
+            return kind
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
