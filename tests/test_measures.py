@@ -7075,3 +7075,17 @@ def test_measures_a_word_of_how_far_a_reach_goes_is_no_coverer(text, indicator):
 def test_measures_the_kind_after_examples_names_their_count(text, expected):
     got = [(g[1], g[2]) for g in figures(text)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count's noun running on, or an adverb, before the verb of a clause ending in 的: the clause's subject is what
+    # is counted, not the noun after 的 (figl8 audit, session 24)
+    ("上海市讯，随着2023年开春,31个省区市政府相继发布对应的年度政府工作报告。", ("省区市政府", 31)),
+    ("北京市推动20多项政策相互衔接的技能人才发展政策体系。", ("政策", 20)),
+    # negative: a modifier opening with a verb names the noun after 的, as before, and so does a noun's size after 在
+    ("上海市建成30家以上面向特定行业的企业级平台。", ("企业级平台", 30)),
+    ("今年，眉山还将新建8个单体面积在105亩以上的智能温室大棚。", ("智能温室大棚", 8)),
+])
+def test_measures_a_clause_after_a_count_keeps_its_subject(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got

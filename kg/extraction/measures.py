@@ -1096,10 +1096,24 @@ def _opens_with_clause(text: str) -> bool:
     """The text opens with a noun and its verb (小区|实行…, 城市|完成…) or a
     preposition that opens its verb's phrase (4个行业|对工业生产增长的贡献率接近一半,
     as ministries' press conferences say it): a clause whose subject is what the
-    count before counts, no modifier of a noun after."""
-    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT][:2]
-    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) \
-        and (_is_verb(toks[1]) or words.tag(toks[1]) == _PREPOSITION)
+    count before counts, no modifier of a noun after. The noun may run on and
+    adverbs come before the verb (31个省区市|政府|相继|发布…的年度政府工作报告,
+    85家龙头|领军|企业|建成的…, 22个省份|已|认定的扶贫产品; figl8 audit, session 24),
+    or a preposition (60多种便民|事项|为群众提供…的服务), not one before a figure
+    (8个单体|面积|在105亩以上的智能温室大棚: the noun's size, a modifier of the noun after)."""
+    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT]
+    if len(toks) < 2 or not _clause_noun(toks[0]):
+        return False
+    if _is_verb(toks[1]) or words.tag(toks[1]) == _PREPOSITION:
+        return True
+    verb = next((i for i, t in enumerate(toks) if not _clause_noun(t) and words.tag(t) not in _ADVERB_TAGS), len(toks))
+    after = "".join(toks[verb + 1:verb + 2])
+    return verb < len(toks) and (_is_verb(toks[verb]) or words.tag(toks[verb]) == _PREPOSITION and not after[:1].isdigit())
+
+
+def _clause_noun(tok: str) -> bool:
+    """A word of the noun that opens a clause (jieba's n, nz, ng…; not a verb it tags so)."""
+    return words.tag(tok).startswith("n") and not _is_verb(tok)
 
 
 def _noun_end(text: str) -> int:
