@@ -7109,3 +7109,39 @@ def test_measures_a_writer_s_line_under_the_headline_opens_no_section():
     got = figures("河北雄安新区人工智能产业园正式开园运行\n2025-06-10\n科技日报记者 陈汝健\n"
                   "6月10日,河北雄安新区人工智能产业园正式开园运行。\n产业园首批迎来50余家人工智能企业入驻。\n")
     assert got[0][:3] == ("河北雄安新区人工智能产业园", "入驻人工智能企业", 50.0), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind written after a count that 等 closes examples before names it, where the walk after the count read
+    # none (口岸 a place word to jieba, 硕 a morpheme): not the last example (figl8 audit, session 24)
+    ("截至目前，江西已建立南昌航空港、九江水运港、赣州铁路港等4个开放口岸和5个跨境电商综合试验区。", ("开放口岸", 4)),
+    ("北京市共有人工智能等15个硕博士专业。", ("硕博士专业", 15)),
+    ("北京市的坡峰岭等6家A级景区恢复开放。", ("A级景区", 6)),
+    # negative: the kind the walk reads stays as before, and a count with nothing after it keeps its example
+    ("北京市的旅游景区等21家旅游景区为国家5A级旅游景区。", ("旅游景区", 21)),
+    ("江西省的机械设备等200余种。", ("机械设备", 200)),
+])
+def test_measures_the_kind_after_examples_names_their_count(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count's noun running on, or an adverb, before the verb of a clause ending in 的: the clause's subject is what
+    # is counted, not the noun after 的 (figl8 audit, session 24)
+    ("上海市讯，随着2023年开春,31个省区市政府相继发布对应的年度政府工作报告。", ("省区市政府", 31)),
+    ("北京市推动20多项政策相互衔接的技能人才发展政策体系。", ("政策", 20)),
+    # negative: a modifier opening with a verb names the noun after 的, as before, and so does a noun's size after 在
+    ("上海市建成30家以上面向特定行业的企业级平台。", ("企业级平台", 30)),
+    ("今年，眉山还将新建8个单体面积在105亩以上的智能温室大棚。", ("智能温室大棚", 8)),
+])
+def test_measures_a_clause_after_a_count_keeps_its_subject(text, expected):
+    got = [(g[1], g[2]) for g in figures(text)]
+    assert expected in got, got
+
+
+def test_measures_bodies_listed_before_a_count_keep_its_reading():
+    # negative for both rules above: places or bodies listed as examples before 等 and the count (those who act, not
+    # a figure the base names) leave the count as it was read (figl8 audit: dev7-mixed fell with them named)
+    got = [(g[1], g[2]) for g in figures("国台办主任张志军透露，国台办和国家发改委等29个部门已经公布促进两岸经济文化交流合作的31项措施。")]
+    assert not any(value == 29 for _, value in got), got

@@ -882,14 +882,15 @@ _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
 
 
-def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortest_counted: int = 0, classifier: str = "") -> str:
+def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortest_counted: int = 0, classifier: str = "",
+                       clause_runs_on: bool = True) -> str:
     """The noun phrase right after a classifier: 753户规上工业企业 -> 规上工业企业;
     past a modifier ending in 的: 30家以上面向特定行业的企业级平台 -> 企业级平台.
     Right after a count of things (``counted``), a quoted name (9000多个“5G+工业
     互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
     modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's;
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
-    _opens_field)."""
+    _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -918,7 +919,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             # whole's size, its parts unnamed
             text = before[:made_up.start()]
         elif (any(_is_verb(t) for t in words.cut(before)) or _DIGIT.search(before)
-              or _described(before)) and not _opens_with_clause(before):
+              or _described(before)) and not _opens_with_clause(before, clause_runs_on):
             text = after  # not 51个小区实行只进不出的封闭管控: the noun right after the count is what it counts
         else:
             text = before
@@ -1092,14 +1093,31 @@ def _described(modifier: str) -> bool:
     return bool(toks) and _OF not in toks and words.tag(toks[-1]) == _ADJECTIVE
 
 
-def _opens_with_clause(text: str) -> bool:
+def _opens_with_clause(text: str, runs_on: bool = True) -> bool:
     """The text opens with a noun and its verb (小区|实行…, 城市|完成…) or a
     preposition that opens its verb's phrase (4个行业|对工业生产增长的贡献率接近一半,
     as ministries' press conferences say it): a clause whose subject is what the
-    count before counts, no modifier of a noun after."""
-    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT][:2]
-    return len(toks) == 2 and words.tag(toks[0]).startswith("n") and not _is_verb(toks[0]) \
-        and (_is_verb(toks[1]) or words.tag(toks[1]) == _PREPOSITION)
+    count before counts, no modifier of a noun after. The noun may run on and
+    adverbs come before the verb (31个省区市|政府|相继|发布…的年度政府工作报告,
+    85家龙头|领军|企业|建成的…, 22个省份|已|认定的扶贫产品; figl8 audit, session 24),
+    or a preposition (60多种便民|事项|为群众提供…的服务), not one before a figure
+    (8个单体|面积|在105亩以上的智能温室大棚: the noun's size, a modifier of the noun after); only the
+    first two words where not ``runs_on``."""
+    toks = [t for t in words.cut(text) if t not in _AFTER_COUNT]
+    if len(toks) < 2 or not _clause_noun(toks[0]):
+        return False
+    if _is_verb(toks[1]) or words.tag(toks[1]) == _PREPOSITION:
+        return True
+    if not runs_on:
+        return False
+    verb = next((i for i, t in enumerate(toks) if not _clause_noun(t) and words.tag(t) not in _ADVERB_TAGS), len(toks))
+    after = "".join(toks[verb + 1:verb + 2])
+    return verb < len(toks) and (_is_verb(toks[verb]) or words.tag(toks[verb]) == _PREPOSITION and not after[:1].isdigit())
+
+
+def _clause_noun(tok: str) -> bool:
+    """A word of the noun that opens a clause (jieba's n, nz, ng…; not a verb it tags so)."""
+    return words.tag(tok).startswith("n") and not _is_verb(tok)
 
 
 def _noun_end(text: str) -> int:
@@ -1494,6 +1512,37 @@ def _with_round_before(before: str, name: str) -> str:
     return done.group("round") + name if done else name
 
 
+# the words after a count that 等 closes examples before, up to the clause's or the phrase's end (a joiner, a mark,
+# a figure, 的): the kind counted, where the walk after the count read none (口岸 jieba's place word, 硕 a morpheme, 大项
+# a numeral: 赣州铁路港等4个开放口岸和…, 人工智能等15个硕博士专业; figl8 audit, session 24)
+_KIND_AFTER_EXAMPLES = re.compile(rf"[^，,。；;、：:“”《》（()）\d的和及与]{{2,{_AFTER_REACH}}}")
+_KIND_HEAD_TAGS = (*_NOUN_TAGS, "ns", "s", "ng", "j", "vn")  # what the kind ends with: a noun, a place word (口岸)
+# …and the words of it before the head: a modifier, an adjective, a classifier or numeral (系列, A级, 大项), a
+# morpheme (硕) or a word jieba does not know; not a verb, adverb or time word (房山区已有坡峰岭等6家A级景区+恢复,
+# 10个试点城市+将+打造: the clause goes on)
+_KIND_WORD_TAGS = (*_KIND_HEAD_TAGS, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, "m", "zg", "eng", "")
+
+
+def _kind_after_examples(text: str, at: int) -> str:
+    """The kind a count right after 等 counts, written after it (…、赣州铁路港等4个开放口岸 -> 开放口岸; 坡峰岭等6家A级景区
+    恢复开放 -> A级景区, up to the clause's verb): the last example names one of them only. The words of a noun (a verb
+    opening it: 开放+口岸), ending with one; none where a verb, an adverb or a time word comes first (工业和信息化部等12部委
+    +今天: the walk was cut at the classifier's word), nor past an indicator's length."""
+    run = _KIND_AFTER_EXAMPLES.match(text, at)
+    toks = list(words.cut(run.group())) if run else []
+    kind = []
+    for i, tok in enumerate(toks):
+        tag = words.tag(tok)
+        opening_verb = i == 0 and _is_verb(tok) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
+        if tag not in _KIND_WORD_TAGS and not opening_verb:
+            break
+        kind.append(tok)
+    while kind and words.tag(kind[-1]) not in _KIND_HEAD_TAGS:
+        kind.pop()  # 重点行业+稳+增长: the words after the head, no noun's
+    name = "".join(kind)
+    return name if 2 <= len(name) <= _LONGEST and HAN_OR_LATIN.search(name) else ""
+
+
 def _with_items_after(text: str, at: int, name: str, unit: str) -> str:
     """``name``, what the count ending at ``at`` counts, with the things listed right after it, which the count covers
     together (130多个国家和地区 -> 国家和地区; 15000余所学校和幼儿园; 1171名孤老、孤儿、孤残人员): the tuning gold names
@@ -1586,7 +1635,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         provinces = _PROVINCES_WRITTEN_OUT.match(text, m.end()) if counted else None
         if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
             return provinces.group()
-        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit)
+        # where places or bodies are listed as examples before the count (国台办和国家发改委等29个部门+已经+公布…的31项
+        # 措施: those who act), the walk back names none, and a clause after it is read as before (figl8 audit)
+        examples = before.endswith(LIST_CLOSER) and _noun_phrase_before(before, verb_ok=False, counted=True)
+        named_examples = before.endswith(LIST_CLOSER) and not examples
+        right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit,
+                                   clause_runs_on=not named_examples)
         if _long_enough(right) and HAN_OR_LATIN.search(right):
             # 20.4万个村建立了…: the villages, a name of one character; a count listed after another's (9条园区道路、2个
             # 污水处理厂、标准化厂房: the things after it are listed apart, uncounted) names its first thing alone (not
@@ -1594,6 +1648,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             named = right if listed else _with_items_after(text, m.end(), right, unit)
             return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
+        # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example (not after places or
+        # bodies listed, read as before)
+        kind = _kind_after_examples(text, m.end()) if counted and examples else ""
+        if kind:
+            return kind
         if unit in _CLASSIFIERS and _COUNTED_OWNERS.search(text, max(0, m.start() - _COUNTED_OWNERS_REACH), m.start()) \
                 and not _ATTENDS.match(text, m.end()):
             # 来自16个国家和地区的783家展商参展: what the count after 的 counts follows it; the things counted
