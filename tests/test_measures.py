@@ -6790,6 +6790,17 @@ def test_measures_a_named_winner_owns_the_next_clause_s_figures():
     assert any(g[0] == "长飞光纤光缆股份有限公司" and g[2] == 17.31 for g in got), got
 
 
+def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_figures():
+    # 由X中标，成交金额…; X中标N项: the bidder a clause names as winning, not the buyer the article is about
+    got = figures("湖南省政务云项目结果公布。包三由湖南移动中标，成交金额1.137亿。")
+    assert any(g[0] == "湖南移动" and g[2] == 1.137 for g in got), got
+    got = figures("中国移动光缆集采结果公布。其中，中天科技中标14项，中标总份额达到17.9%。")
+    assert any(g[0] == "中天科技" and g[2] == 17.9 for g in got), got
+    # negative: a count of firms winning names no bidder; the clause's figures stay the country's
+    got = figures("国土资源部公布招标结果，全国16家企业中标，勘查资金总投入将达128亿元。")
+    assert all(g[0] != "企业" for g in got) and any(g[0] == "中国" and g[2] == 128 for g in got), got
+
+
 def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():
     # 建设单位 names no winner (the project's sum is no body's); 全市 opening the next clause is the city's
     assert figures("安康市加快建设。该项目建设单位为安康市城投集团有限公司，总投资5亿元。") == []

@@ -5353,18 +5353,22 @@ _COMMA = re.compile(r"[，,：:]")
 # a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
 # 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
 _WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
+# a winner as the subject of 中标 or 中选 ending its clause (包三由湖南移动中标，成交金额1.137亿; X独家中标，中标金额…)
+_WON = re.compile(rf"(?:{_alt(LEX.patterns['organization']['winning_adverbs'])})?"
+                  rf"(?:{_alt(LEX.patterns['organization']['winning_verbs'])})")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     """The body the clause before ``a`` names as a procurement's winner, the clause ending with it (第一中标候选人为中兴通讯
-    股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿): the later clause's figures are its bid, its
-    share, its sum; not a body named inside the role's clause before another word (中标单位为X联合体成员…)."""
+    股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿) or with its winning (包三由湖南移动中标，成交
+    金额1.137亿): the later clause's figures are its bid, its share, its sum; not a body named inside the role's clause
+    before another word (中标单位为X联合体成员…)."""
     text = frame.text
     comma = _COMMA.match(text, a - 1) if a > 0 else None
     if comma is None:
         return None
-    return next((m for m in _owners(frame) if m.type == "Organization" and m.end == a - 1
-                 and _WINNER_NAMED.search(text, 0, m.start)), None)
+    return next((m for m in _owners(frame) if m.type == "Organization" and (
+        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or _WON.fullmatch(text, m.end, a - 1))), None)
 
 
 def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
