@@ -630,9 +630,10 @@ def test_measures_a_heading_s_year_holds_to_the_next_heading_of_its_level(text, 
 
 
 def test_measures_a_paragraph_on_the_present_is_not_of_its_heading_s_year():
-    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph
+    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph (the item's own 央企牵头建设91个…
+    # is the central firms' group, no one's: the country's figure stands in for it)
     got = figures("国内联播快讯\n央视网消息（新闻联播）：\n2025年中央企业基础研究投入首破千亿元\n"
-                  "截至目前，中央企业深度融入国家基础研究体系。央企牵头建设91个全国重点实验室。", published="2026-05-29")
+                  "截至目前，中央企业深度融入国家基础研究体系。我国已建设91个全国重点实验室。", published="2026-05-29")
     assert [g[4] for g in got if g[2] == 91] == [2026], got
 
 
@@ -748,6 +749,11 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     # a news item: the central state firms as a class (annotation.md: 中央企业 is a group named as no one body)
     ("国资委负责人介绍，中央企业一季度实现营业收入6万亿元，同比下降11.8%。", []),
     ("记者从国资委了解到，今年前11个月，中央企业实现净利润同比增长9%，营业收入同比增长5%。", []),
+    # …opened by the country's word, or with the country's word in the name of what it builds
+    ("我国经济运行良好。全国中央企业实现利润1.2万亿元。", []),
+    ("我国科技创新成效显著。央企牵头建设91个全国重点实验室，挂牌成立8个行业共性技术研究院。", []),
+    # …but the country's word before the state firms at large still gives the country's figure
+    ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),

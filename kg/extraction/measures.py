@@ -3592,23 +3592,27 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 
 _GROUP_SCOPES = tuple(M["group_scopes"])
+_CENTRAL_FIRMS = tuple(M["central_firms"])  # 我国中央企业, 全国央企: the class after the country's word
 
 
 def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a scope word of many places
-    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…): their
+    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…), the
+    country's word before the class of its central firms (我国中央企业会同…): their
     figures and those of the later clauses that go on with them; not where
-    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约):
-    the place's figures."""
+    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约),
+    the place's figures, though the country's word may stand in a kind's name
+    (央企牵头建设91个全国重点实验室)."""
     text = frame.text
     if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
     for a in sorted({clause_span(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
-        if text.startswith(_GROUP_SCOPES, lead):
+        country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
+        if text.startswith(_GROUP_SCOPES, lead) or country and text.startswith(_CENTRAL_FIRMS, lead + len(country)):
             end = clause_span(text, lead)[1]
-            if not any(m.type == "Region" and lead <= m.start < end for m in owners):
+            if not any(m.type == "Region" and m.surface not in _SCOPE_OF_COUNTRY and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
     return stretches
 
