@@ -2109,6 +2109,9 @@ def test_entities_a_name_before_an_owner_word_is_a_company(text, owner):
     ("其中在普通光缆和蝶形光缆集采中中标份额都位列第二位。", None),  # a clause's where
     ("包四中标的是华为云，成交金额1.15亿。", "华为云计算技术有限公司"),  # a role: its winner is named after it
     ("TiDB中标杭州银行核心系统数据库项目", "杭州银行"),  # a product in Latin letters
+    ("从中标数量来看，神州数码预计中标数量1711台。", "神州数码"),  # one word jieba seldom sees: a brand
+    ("在国家组织的集中采购中，药品中标后价格下降。", None),  # one common word: a kind
+    ("这次招标中，民营企业中标比例提高。", None),  # a kind jieba holds as one word
 ])
 def test_entities_a_name_opening_a_clause_before_zhongbiao_is_a_company(text, winner):
     got = {n for t, n in mentions(text) if t == "Organization"}

@@ -1864,13 +1864,17 @@ def organization_owner(sent: Sentence, found: list[Mention], settings: Settings)
             at = text.find(word, at + len(word))
 
 
-def _company_name_before(text: str, start: int, at: int, found: list[Mention], th: Thresholds) -> bool:
+def _company_name_before(text: str, start: int, at: int, found: list[Mention], th: Thresholds,
+                         rare_word: bool = False) -> bool:
     """The words from ``start`` to ``at``, before a word only a company goes with (旗下, 中标), are a company's name:
-    long enough, no name already found over them, no reference (该公司), kind (集团) or dictionary words only."""
+    long enough, no name already found over them, no reference (该公司), kind (集团) or dictionary words only, save
+    (``rare_word``) one word jieba seldom sees, as a company's prefix is a brand (神州数码预计中标: 3)."""
     name = text[start:at]
+    brand = rare_word and len(words.cut(name)) == 1 and words.frequency(name) < th.generic_word_freq \
+        and not name.endswith(_KINDS_OF_BODIES)  # 民营企业: a kind jieba holds as one word
     return th.min_owner_name <= len(name) and bool(HAN_OR_LATIN.search(name)) \
         and not any(f.start < at and start < f.end for f in found) \
-        and not name.startswith(_REFERENCE_OPENERS) and name not in _SUFFIX_WORDS and not _common_words(name)
+        and not name.startswith(_REFERENCE_OPENERS) and name not in _SUFFIX_WORDS and (brand or not _common_words(name))
 
 
 _WINS = tuple(P["organization"]["winning_verbs"])
@@ -1899,7 +1903,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
                 and not any(c.isdigit() for c in name) \
                 and not _names_a_kind(name) \
                 and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _PLACE_WORD_TAG \
-                and _company_name_before(text, start, at, [f for f in found if f not in places], th):
+                and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
 
