@@ -2121,6 +2121,24 @@ def test_entities_a_name_before_an_owner_word_is_a_company(text, owner):
     assert (owner in got) if owner else not got, got
 
 
+@pytest.mark.parametrize("text, winner", [
+    ("其中，中天科技中标14项，不仅独家中标了蝶形光缆项目集采。", "中天科技"),  # only a bidder wins a tender
+    ("四川虹信共计中标5个标包的部分份额。", "四川虹信"),  # a place may open its name
+    ("包三由湖南移动中标，成交金额1.137亿。", "湖南移动"),
+    ("共有8家复合肥生产企业中标。", None),  # a count and a kind of firms
+    ("国内有5家中国企业中标。", None),  # a place before a kind
+    ("其中在普通光缆和蝶形光缆集采中中标份额都位列第二位。", None),  # a clause's where
+    ("包四中标的是华为云，成交金额1.15亿。", "华为云计算技术有限公司"),  # a role: its winner is named after it
+    ("TiDB中标杭州银行核心系统数据库项目", "杭州银行"),  # a product in Latin letters
+    ("从中标数量来看，神州数码预计中标数量1711台。", "神州数码"),  # one word jieba seldom sees: a brand
+    ("在国家组织的集中采购中，药品中标后价格下降。", None),  # one common word: a kind
+    ("这次招标中，民营企业中标比例提高。", None),  # a kind jieba holds as one word
+])
+def test_entities_a_name_opening_a_clause_before_zhongbiao_is_a_company(text, winner):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert (got == {winner}) if winner else not got, got
+
+
 @pytest.mark.parametrize("text, port, city", [
     ("天津港集装箱吞吐量2100万标准箱", "天津港", "天津市"),  # jieba's one word: the city is looked up
     ("广西贵港港货物吞吐量突破1亿吨", "贵港港", "贵港市"),

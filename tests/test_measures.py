@@ -630,9 +630,10 @@ def test_measures_a_heading_s_year_holds_to_the_next_heading_of_its_level(text, 
 
 
 def test_measures_a_paragraph_on_the_present_is_not_of_its_heading_s_year():
-    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph
+    # a news item (2026): 截至目前 speaks of now, and so does the rest of its paragraph (the item's own 央企牵头建设91个…
+    # is the central firms' group, no one's: the country's figure stands in for it)
     got = figures("国内联播快讯\n央视网消息（新闻联播）：\n2025年中央企业基础研究投入首破千亿元\n"
-                  "截至目前，中央企业深度融入国家基础研究体系。央企牵头建设91个全国重点实验室。", published="2026-05-29")
+                  "截至目前，中央企业深度融入国家基础研究体系。我国已建设91个全国重点实验室。", published="2026-05-29")
     assert [g[4] for g in got if g[2] == 91] == [2026], got
 
 
@@ -748,6 +749,11 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     # a news item: the central state firms as a class (annotation.md: 中央企业 is a group named as no one body)
     ("国资委负责人介绍，中央企业一季度实现营业收入6万亿元，同比下降11.8%。", []),
     ("记者从国资委了解到，今年前11个月，中央企业实现净利润同比增长9%，营业收入同比增长5%。", []),
+    # …opened by the country's word, or with the country's word in the name of what it builds
+    ("我国经济运行良好。全国中央企业实现利润1.2万亿元。", []),
+    ("我国科技创新成效显著。央企牵头建设91个全国重点实验室，挂牌成立8个行业共性技术研究院。", []),
+    # …but the country's word before the state firms at large still gives the country's figure
+    ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),
@@ -6788,6 +6794,17 @@ def test_measures_a_named_winner_owns_the_next_clause_s_figures():
         "第一中标候选人为中兴通讯股份有限公司，投标报价1602.5万元。")
     got = figures("中标候选人依次为:长飞光纤光缆股份有限公司,中标份额17.31%;杭州富通通信技术股份有限公司,中标份额15.91%。")
     assert any(g[0] == "长飞光纤光缆股份有限公司" and g[2] == 17.31 for g in got), got
+
+
+def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_figures():
+    # 由X中标，成交金额…; X中标N项: the bidder a clause names as winning, not the buyer the article is about
+    got = figures("湖南省政务云项目结果公布。包三由湖南移动中标，成交金额1.137亿。")
+    assert any(g[0] == "湖南移动" and g[2] == 1.137 for g in got), got
+    got = figures("中国移动光缆集采结果公布。其中，中天科技中标14项，中标总份额达到17.9%。")
+    assert any(g[0] == "中天科技" and g[2] == 17.9 for g in got), got
+    # negative: a count of firms winning names no bidder; the clause's figures stay the country's
+    got = figures("国土资源部公布招标结果，全国16家企业中标，勘查资金总投入将达128亿元。")
+    assert all(g[0] != "企业" for g in got) and any(g[0] == "中国" and g[2] == 128 for g in got), got
 
 
 def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():

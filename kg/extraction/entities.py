@@ -1881,12 +1881,52 @@ def organization_owner(sent: Sentence, found: list[Mention], settings: Settings)
         at = text.find(word)
         while at > 0:
             start = _name_left(text, at, max_chars=settings.thresholds.max_owner_name)
-            name = text[start:at]
-            if settings.thresholds.min_owner_name <= len(name) and HAN_OR_LATIN.search(name) \
-                    and not any(f.start < at and start < f.end for f in found) \
-                    and not name.startswith(_REFERENCE_OPENERS) and name not in _SUFFIX_WORDS and not _common_words(name):
-                yield _mention(sent, "Organization", start, at, name, "org.owner.v1", subtype="Enterprise")
+            if _company_name_before(text, start, at, found, settings.thresholds):
+                yield _mention(sent, "Organization", start, at, text[start:at], "org.owner.v1", subtype="Enterprise")
             at = text.find(word, at + len(word))
+
+
+def _company_name_before(text: str, start: int, at: int, found: list[Mention], th: Thresholds,
+                         rare_word: bool = False) -> bool:
+    """The words from ``start`` to ``at``, before a word only a company goes with (旗下, 中标), are a company's name:
+    long enough, no name already found over them, no reference (该公司), kind (集团) or dictionary words only, save
+    (``rare_word``) one word jieba seldom sees, as a company's prefix is a brand (神州数码预计中标: 3)."""
+    name = text[start:at]
+    brand = rare_word and len(words.cut(name)) == 1 and words.frequency(name) < th.generic_word_freq \
+        and not name.endswith(_KINDS_OF_BODIES)  # 民营企业: a kind jieba holds as one word
+    return th.min_owner_name <= len(name) and bool(HAN_OR_LATIN.search(name)) \
+        and not any(f.start < at and start < f.end for f in found) \
+        and not name.startswith(_REFERENCE_OPENERS) and name not in _SUFFIX_WORDS and (brand or not _common_words(name))
+
+
+_WINS = tuple(P["organization"]["winning_verbs"])
+_WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
+_WINNER_OPENS = set(P["organization"]["winner_opens"])
+_WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
+_PLACE_WORD_TAG = "f"  # a word of place (集采中|中标, 市场上): the name's clause sets where, it names no bidder
+
+
+@recogniser("org.winner.v1", needs=_WINS)
+def organization_winner(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name that opens a clause, a list's last item or 由's phrase right before 中标 or 中选 (中天科技中标14项, 亨通光电共
+    中标6个项目, 四川虹信共计中标5个标包, 包三由湖南移动中标) is a company's, whatever its last word: only a bidder wins a
+    tender; a place may open it (四川虹信, 湖南移动). Not a kind or a count of bodies (16家企业中标, 复合肥生产企业中标), words of a
+    clause (…光缆集采中中标), a role whose winner follows (包四中标的是华为云), a name with digits (亨通光电2025年中标), nor
+    one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目)."""
+    text, th = sent.text, settings.thresholds
+    for win in _WIN.finditer(text):
+        at = win.start()
+        start = max((i + 1 for i in range(max(0, at - th.max_owner_name - 1), at) if text[i] in _WINNER_OPENS), default=0)
+        name = text[start:at]
+        # a place opening the name (四川|虹信共计中标, 湖南|移动中标), not before a kind (中国|企业中标)
+        places = [f for f in found if f.type == "Region" and start == f.start and f.end < at
+                  and (text[f.end:at] in _OPERATORS or not _common_words(text[f.end:at]))]
+        if (start > 0 or at <= th.max_owner_name) and len(name) >= th.min_owner_name and HAN_CHAR.search(name) \
+                and not any(c.isdigit() for c in name) \
+                and not _names_a_kind(name) \
+                and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _PLACE_WORD_TAG \
+                and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
+            yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
 
 _FUNDS = P["organization"]["fund_suffixes"]

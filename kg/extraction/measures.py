@@ -3682,23 +3682,27 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
 
 
 _GROUP_SCOPES = tuple(M["group_scopes"])
+_CENTRAL_FIRMS = tuple(M["central_firms"])  # 我国中央企业, 全国央企: the class after the country's word
 
 
 def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
     """The stretches of the clauses that open with a scope word of many places
-    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…): their
+    or bodies (各地已累计发行…, 各地各部门将举办…, 中央企业一季度实现…), the
+    country's word before the class of its central firms (我国中央企业会同…): their
     figures and those of the later clauses that go on with them; not where
-    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约):
-    the place's figures."""
+    the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约),
+    the place's figures, though the country's word may stand in a kind's name
+    (央企牵头建设91个全国重点实验室)."""
     text = frame.text
     if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
     for a in sorted({clause_span(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
-        if text.startswith(_GROUP_SCOPES, lead):
+        country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
+        if text.startswith(_GROUP_SCOPES, lead) or country and text.startswith(_CENTRAL_FIRMS, lead + len(country)):
             end = clause_span(text, lead)[1]
-            if not any(m.type == "Region" and lead <= m.start < end for m in owners):
+            if not any(m.type == "Region" and m.surface not in _SCOPE_OF_COUNTRY and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
     return stretches
 
@@ -5451,18 +5455,22 @@ _COMMA = re.compile(r"[，,：:]")
 # a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
 # 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
 _WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
+# a winner as the subject of 中标 or 中选 ending its clause (包三由湖南移动中标，成交金额1.137亿; X独家中标，中标金额…)
+_WON = re.compile(rf"(?:{_alt(LEX.patterns['organization']['winning_adverbs'])})?"
+                  rf"(?:{_alt(LEX.patterns['organization']['winning_verbs'])})")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     """The body the clause before ``a`` names as a procurement's winner, the clause ending with it (第一中标候选人为中兴通讯
-    股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿): the later clause's figures are its bid, its
-    share, its sum; not a body named inside the role's clause before another word (中标单位为X联合体成员…)."""
+    股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿) or with its winning (包三由湖南移动中标，成交
+    金额1.137亿): the later clause's figures are its bid, its share, its sum; not a body named inside the role's clause
+    before another word (中标单位为X联合体成员…)."""
     text = frame.text
     comma = _COMMA.match(text, a - 1) if a > 0 else None
     if comma is None:
         return None
-    return next((m for m in _owners(frame) if m.type == "Organization" and m.end == a - 1
-                 and _WINNER_NAMED.search(text, 0, m.start)), None)
+    return next((m for m in _owners(frame) if m.type == "Organization" and (
+        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or _WON.fullmatch(text, m.end, a - 1))), None)
 
 
 def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
