@@ -174,6 +174,18 @@ def test_measures_a_company_written_as_gong_si_is_named_by_its_name():
     assert ("华为", "销售收入", 6368) in [(m.subject, m.indicator, m.value) for m in facts.measures], facts.measures
 
 
+def test_measures_a_company_that_releases_its_own_results_owns_them():
+    # an operator's monthly data in a round-up whose title names no one: the company that 公布s its 运营数据 is their subject
+    got = figures("5G用户的数量日益飙升\n中国电信公布了2022年5月主要运营数据,5G套餐用户累计达2.2447亿户。", published="2022-06-21")
+    assert ("中国电信集团有限公司", "5G套餐用户", 224470000) in [g[:3] for g in got], got
+
+
+def test_measures_a_ministry_that_releases_data_is_still_no_owner():
+    # a state body's 公布 of enterprises' 经营数据: the figures are the country's, not the bureau's (no company's own results)
+    got = figures("国家统计局今天公布了2020年规模以上工业企业经营数据，全国规模以上工业企业利润同比增长4.1%。", published="2021-01-27")
+    assert got and all(g[0] != "国家统计局" for g in got), got
+
+
 @pytest.mark.parametrize("text, published, value, year", [
     # 去年底, 去年年底: the end of the year before the document's, not of its own
     ("工信部介绍。\n截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", "2022-03-29", 43580000, 2021),

@@ -4855,8 +4855,13 @@ def _whole_of_a_share(text: str, start: int, end: int) -> bool:
 
 def _reports(frame: Frame, m: Mention) -> bool:
     """A body or person that reports figures (商务部指出，…; …介绍，我国…)
-    is not their subject: the figures are of what it reports on."""
-    return bool(_REPORTS.match(frame.text, m.end))
+    is not their subject: the figures are of what it reports on; a company
+    that releases its own results is (中国电信公布了…主要运营数据，5G套餐用户累计达…)."""
+    said = _REPORTS.match(frame.text, m.end)
+    return bool(said) and not (m.subtype == _COMPANY and _OWN_RESULTS.search(frame.text, said.end(), clause_span(frame.text, said.end())[1]))
+
+
+_OWN_RESULTS = any_of(M["own_results"])  # what a company releases of its own (运营数据, 业绩, 年报)
 
 
 _REGION_AIMS = any_of(M["region_aims"])
