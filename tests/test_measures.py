@@ -186,6 +186,22 @@ def test_measures_a_ministry_that_releases_data_is_still_no_owner():
     assert got and all(g[0] != "国家统计局" for g in got), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # a dash pair ends the noun phrase before a figure as a comma does
+    ("规划明确，到2025年，江苏数字经济规模位居全国第一方阵——信息产业营业收入超6万亿元。", "信息产业营业收入", 60000),
+    ("2021年年末，黑土地上传来好消息——吉林粮食产量首次突破800亿斤大关。", "粮食产量", 80000000000),
+])
+def test_measures_a_dash_pair_ends_the_quantity_s_name(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_range_s_dash_pair_is_no_name_break():
+    # 3000——5000元: a range's dash, after a number, breaks no phrase (nor gives the range's end a name of its own)
+    got = figures("国内联播快讯\n央视网消息(新闻联播)：\n“2013希望工程-圆梦行动”大型公益助学活动今天在北京启动，"
+                  "今年将有10万多名贫困大学生通过圆梦行动获得3000——5000元的资助。", published="2013-07-29")
+    assert not any(g[2] == 5000 for g in got), got
+
+
 @pytest.mark.parametrize("text, published, value, year", [
     # 去年底, 去年年底: the end of the year before the document's, not of its own
     ("工信部介绍。\n截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", "2022-03-29", 43580000, 2021),

@@ -102,6 +102,8 @@ def _more_than(m: re.Match) -> Optional[str]:
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
+_DASH = "—"  # one half of a dash pair (——), as jieba cuts it
+_RANGE_DASH = re.compile(r"\d—+$")  # a range's dash, between its numbers (3000——5000元)
 _THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
 # a time in the document's own year; not 去年底, 去年年底 (the year before's end)
 _DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|(?<!{_LAST_YEAR_WORD})(?<!{_LAST_YEAR_WORD[0]})年底|本年度")
@@ -586,10 +588,11 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
+    ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
-        if _PUNCTUATION.fullmatch(tok):
-            break
+        if _PUNCTUATION.fullmatch(tok) or tok == _DASH and toks[i - 1:i] == [_DASH] and not ranged:
+            break  # (a dash pair, jieba's two tokens, ends the phrase too: 发布了2023年财报——收入突破万亿元)
         if unit_head and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES:
             out, named_by_verbs = tok + out, True  # 示范+应用+场景超过100个: verbs right before a unit's head name the unit
             continue
