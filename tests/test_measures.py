@@ -202,6 +202,25 @@ def test_measures_a_range_s_dash_pair_is_no_name_break():
     assert not any(g[2] == 5000 for g in got), got
 
 
+_INTERIM = ("中国电信上半年营收达1768亿元 同比增长7.2%\n今天，中国电信公布了截至6月30日的中期业绩，期内营收达到1768.28亿元，"
+            "同比增长7.2%；股东应占利润达到116.73亿元，同比增长6.3%，每股净利润为0.14元。")
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a result attributable to the shareholders (or to the holders of equity) keeps those words in the name (not 利润)
+    (_INTERIM, "股东应占利润", 116.73),
+    ("中国联通发布2021年一季度业绩\n此外，中国联通权益持有者应占盈利为51.55亿元，同比上升11.2%。", "权益持有者应占盈利", 51.55),
+])
+def test_measures_a_result_attributable_to_holders_keeps_those_words(text, indicator, value):
+    assert_figure(text, indicator, value, published="2016-08-24")
+
+
+def test_measures_an_aim_s_share_after_no_holder_is_unchanged():
+    # 应占 after no holder is "should account for": no word of a name
+    got = figures("安康市加快建设，安康市持续推进。到2025年，全市规上企业研发投入应占营业收入的3%以上。", published="2022-03-01")
+    assert not any("应占" in g[1] for g in got), got
+
+
 @pytest.mark.parametrize("text, published, value, year", [
     # 去年底, 去年年底: the end of the year before the document's, not of its own
     ("工信部介绍。\n截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", "2022-03-29", 43580000, 2021),

@@ -587,6 +587,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
+    toks = _attributable_joined(toks)
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
@@ -714,6 +715,22 @@ def _after_modal(toks: list[str], i: int) -> bool:
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
 _NOT = "不"  # 不良 (of 不良品率), an adjective (_ADJECTIVE) jieba's dictionary lists with its 不
+
+
+_HOLDERS = tuple(M["attributable_holders"])
+_ATTRIBUTABLE = ("应", "占")  # 股东|应|占|利润: attributable to, as jieba cuts it
+
+
+def _attributable_joined(toks: list[str]) -> list[str]:
+    """The words with 应|占 after a holder (股东|应|占|利润) joined into one,
+    应占: the result attributable to the holders, a word of its name."""
+    out: list[str] = []
+    for tok in toks:
+        if tuple(out[-1:]) + (tok,) == _ATTRIBUTABLE and len(out) > 1 and out[-2].endswith(_HOLDERS):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _set_phrase_cut(toks: list[str], i: int) -> bool:
