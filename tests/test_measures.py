@@ -174,6 +174,53 @@ def test_measures_a_company_written_as_gong_si_is_named_by_its_name():
     assert ("华为", "销售收入", 6368) in [(m.subject, m.indicator, m.value) for m in facts.measures], facts.measures
 
 
+def test_measures_a_company_that_releases_its_own_results_owns_them():
+    # an operator's monthly data in a round-up whose title names no one: the company that 公布s its 运营数据 is their subject
+    got = figures("5G用户的数量日益飙升\n中国电信公布了2022年5月主要运营数据,5G套餐用户累计达2.2447亿户。", published="2022-06-21")
+    assert ("中国电信集团有限公司", "5G套餐用户", 224470000) in [g[:3] for g in got], got
+
+
+def test_measures_a_ministry_that_releases_data_is_still_no_owner():
+    # a state body's 公布 of enterprises' 经营数据: the figures are the country's, not the bureau's (no company's own results)
+    got = figures("国家统计局今天公布了2020年规模以上工业企业经营数据，全国规模以上工业企业利润同比增长4.1%。", published="2021-01-27")
+    assert got and all(g[0] != "国家统计局" for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a dash pair ends the noun phrase before a figure as a comma does
+    ("规划明确，到2025年，江苏数字经济规模位居全国第一方阵——信息产业营业收入超6万亿元。", "信息产业营业收入", 60000),
+    ("2021年年末，黑土地上传来好消息——吉林粮食产量首次突破800亿斤大关。", "粮食产量", 80000000000),
+])
+def test_measures_a_dash_pair_ends_the_quantity_s_name(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_range_s_dash_pair_is_no_name_break():
+    # 3000——5000元: a range's dash, after a number, breaks no phrase (nor gives the range's end a name of its own)
+    got = figures("国内联播快讯\n央视网消息(新闻联播)：\n“2013希望工程-圆梦行动”大型公益助学活动今天在北京启动，"
+                  "今年将有10万多名贫困大学生通过圆梦行动获得3000——5000元的资助。", published="2013-07-29")
+    assert not any(g[2] == 5000 for g in got), got
+
+
+_INTERIM = ("中国电信上半年营收达1768亿元 同比增长7.2%\n今天，中国电信公布了截至6月30日的中期业绩，期内营收达到1768.28亿元，"
+            "同比增长7.2%；股东应占利润达到116.73亿元，同比增长6.3%，每股净利润为0.14元。")
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a result attributable to the shareholders (or to the holders of equity) keeps those words in the name (not 利润)
+    (_INTERIM, "股东应占利润", 116.73),
+    ("中国联通发布2021年一季度业绩\n此外，中国联通权益持有者应占盈利为51.55亿元，同比上升11.2%。", "权益持有者应占盈利", 51.55),
+])
+def test_measures_a_result_attributable_to_holders_keeps_those_words(text, indicator, value):
+    assert_figure(text, indicator, value, published="2016-08-24")
+
+
+def test_measures_an_aim_s_share_after_no_holder_is_unchanged():
+    # 应占 after no holder is "should account for": no word of a name
+    got = figures("安康市加快建设，安康市持续推进。到2025年，全市规上企业研发投入应占营业收入的3%以上。", published="2022-03-01")
+    assert not any("应占" in g[1] for g in got), got
+
+
 @pytest.mark.parametrize("text, published, value, year", [
     # 去年底, 去年年底: the end of the year before the document's, not of its own
     ("工信部介绍。\n截至去年底，我国光缆总长度达4358万公里，4G用户总数达到11.7亿户。", "2022-03-29", 43580000, 2021),

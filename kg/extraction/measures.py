@@ -102,6 +102,8 @@ def _more_than(m: re.Match) -> Optional[str]:
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _IS_DE = re.compile(r"是[^是]*的$")  # 是…的 around a noun phrase
 _PUNCTUATION = re.compile(r"[，,；;、：:。\s“”\"（）()]+")
+_DASH = "—"  # one half of a dash pair (——), as jieba cuts it
+_RANGE_DASH = re.compile(r"\d—+$")  # a range's dash, between its numbers (3000——5000元)
 _THIS_YEAR_WORD, _LAST_YEAR_WORD = "今年", "去年"
 # a time in the document's own year; not 去年底, 去年年底 (the year before's end)
 _DOCUMENT_YEAR = re.compile(rf"{_THIS_YEAR_WORD}|年内|(?<!{_LAST_YEAR_WORD})(?<!{_LAST_YEAR_WORD[0]})年底|本年度")
@@ -585,11 +587,13 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
+    toks = _attributable_joined(toks)
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
+    ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
         tok = toks[i]
-        if _PUNCTUATION.fullmatch(tok):
-            break
+        if _PUNCTUATION.fullmatch(tok) or tok == _DASH and toks[i - 1:i] == [_DASH] and not ranged:
+            break  # (a dash pair, jieba's two tokens, ends the phrase too: 发布了2023年财报——收入突破万亿元)
         if unit_head and words.tag(tok) in _COMPOUND_VERB_TAGS and tok not in _PREDICATES:
             out, named_by_verbs = tok + out, True  # 示范+应用+场景超过100个: verbs right before a unit's head name the unit
             continue
@@ -711,6 +715,22 @@ def _after_modal(toks: list[str], i: int) -> bool:
 
 _SET_PHRASE = "l"  # jieba's tag of a fixed phrase (可再生, 可降解, 可回收)
 _NOT = "不"  # 不良 (of 不良品率), an adjective (_ADJECTIVE) jieba's dictionary lists with its 不
+
+
+_HOLDERS = tuple(M["attributable_holders"])
+_ATTRIBUTABLE = ("应", "占")  # 股东|应|占|利润: attributable to, as jieba cuts it
+
+
+def _attributable_joined(toks: list[str]) -> list[str]:
+    """The words with 应|占 after a holder (股东|应|占|利润) joined into one,
+    应占: the result attributable to the holders, a word of its name."""
+    out: list[str] = []
+    for tok in toks:
+        if tuple(out[-1:]) + (tok,) == _ATTRIBUTABLE and len(out) > 1 and out[-2].endswith(_HOLDERS):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _set_phrase_cut(toks: list[str], i: int) -> bool:
@@ -4949,8 +4969,13 @@ def _whole_of_a_share(text: str, start: int, end: int) -> bool:
 
 def _reports(frame: Frame, m: Mention) -> bool:
     """A body or person that reports figures (商务部指出，…; …介绍，我国…)
-    is not their subject: the figures are of what it reports on."""
-    return bool(_REPORTS.match(frame.text, m.end))
+    is not their subject: the figures are of what it reports on; a company
+    that releases its own results is (中国电信公布了…主要运营数据，5G套餐用户累计达…)."""
+    said = _REPORTS.match(frame.text, m.end)
+    return bool(said) and not (m.subtype == _COMPANY and _OWN_RESULTS.search(frame.text, said.end(), clause_span(frame.text, said.end())[1]))
+
+
+_OWN_RESULTS = any_of(M["own_results"])  # what a company releases of its own (运营数据, 业绩, 年报)
 
 
 _REGION_AIMS = any_of(M["region_aims"])
