@@ -5087,3 +5087,29 @@ def test_entities_a_cooperation_zone_named_in_full_is_found_again_by_its_short_f
 ])
 def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_zone(text, surface):
     assert not {r for r in _regions_written(text) if r[0] == surface}, _regions_written(text)
+
+
+
+
+
+@pytest.mark.parametrize("text, people", [
+    # a calling before the name, as the news introduce people with no post (audit pers9, session 24)
+    ("80岁的村民王秀英告诉总书记，今年收成好。", {"王秀英"}),
+    ("我们要认识的大国工匠梁凌宇，打造出了新系统。", {"梁凌宇"}),
+    ("经营民宿多年的店主张黎斌说，信号是满格。", {"张黎斌"}),  # jieba glues the surname to the calling (店|主张)
+    ("神舟十三号乘组航天员翟志刚、王亚平、叶光富，顺利出舱。", {"翟志刚", "王亚平", "叶光富"}),  # a list after one calling
+])
+def test_entities_a_name_after_a_calling_is_a_person(text, people):
+    assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+
+@pytest.mark.parametrize("text", [
+    "农村美不美，农民富不富，决定着全面小康的成色。",  # a question of yes or no, no name
+    "同时，还拿到了新市民居住证。",  # a noun after the calling
+    "确保游客游得放心、游得舒心。",  # a verb and its complement
+    "北京市民张女士在河北燕郊看病。",  # a surname and a form of address, no name written
+    "培育数字经济专家智库。",  # one common noun
+])
+def test_entities_no_person_after_a_calling_where_no_name_follows(text):
+    assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)

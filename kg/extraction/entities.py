@@ -3451,6 +3451,42 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
             i = end + 1
 
 
+_CALLING = re.compile(_alt(P["person"]["callings"]))
+_A_NOT_A = re.compile(r"(.)不\1")  # 农民富不富: a question of yes or no after the calling, no name
+_CALLING_NOT_NAMES = tuple(P["person"]["calling_not_names"])
+_NOT_IN_CALLED_NAME_TAGS = {"j", "v", "vn", "a"}  # 市民|居住证 (j), 游客|景中|逛 (v): a noun or a clause, no name
+
+
+def _called_name(name: str, th: Thresholds, rare: bool) -> bool:
+    """The words after a calling are a name: plainly a person's, no A-not-A question (农民富不富), no surname with a
+    form of address or a withheld name (张女士, 曾某), and no word jieba tags a short form, verb or adjective."""
+    return _plain_name(name, th, rare=rare) and not _A_NOT_A.search(name) and not name.endswith(_CALLING_NOT_NAMES) \
+        and not any(words.tag(w) in _NOT_IN_CALLED_NAME_TAGS for w in words.cut(name)) and words.tag(name) != _NOUN_TAG  # 专家|智库
+
+
+@recogniser("person.calling.v1", needs=P["person"]["callings"])
+def person_after_calling(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right after a calling or walk of life, as the news introduce people with no post (村民郭利辉, 大国工匠
+    梁凌宇, 志愿者杨炳琴补充讲解; a list: 航天员翟志刚、王亚平、叶光富): a name plainly a person's after a calling that
+    opens a word, ending where a name ends or a verb follows, each item of a list after it the same."""
+    text, th = sent.text, settings.thresholds
+    taken = {m.start for m in found if m.type == "Person"}
+    for m in _CALLING.finditer(text):
+        if m.start() not in words.cuts_around(text, m.start(), m.end()):
+            continue  # 党|员工: the calling's characters close another word
+        i = m.end()  # jieba may glue the surname to the calling (店|主张|黎斌, 专业|师庄|宇飞): the name is read afresh
+        while i not in taken:
+            end = _person_at(text, i, th)
+            # the first name must be rare in jieba's words; a list's later items are names by the frame (王亚平)
+            if end < i + 2 or not _called_name(text[i:end], th, rare=i == m.end()) \
+                    or not (_name_ends_at(text, end) or _verb_follows(text, end)):
+                break
+            yield _mention(sent, "Person", i, end, text[i:end], "person.calling.v1", subtype="Person")
+            if text[end:end + 1] != "、":
+                break
+            i = end + 1
+
+
 def _joiner_in_word(text: str, at: int) -> bool:
     """The 和 or 及 after a name opens a function word with what follows (县长李华|及时|部署, 及早):
     no joiner of a list, no name after it (not 和|田春华, which jieba cuts 和田|春华: a place's name)."""
