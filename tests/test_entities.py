@@ -5113,3 +5113,26 @@ def test_entities_a_name_after_a_calling_is_a_person(text, people):
 ])
 def test_entities_no_person_after_a_calling_where_no_name_follows(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+
+@pytest.mark.parametrize("text, place", [
+    # a foreign division after its country, written with its word (audit pers9, session 24; rec9 c15)
+    ("以色列军队开始部分撤离连接巴勒斯坦加沙地带北部和南部的走廊。", "加沙地带"),
+    ("连日暴雨，俄罗斯伊尔库茨克州近日发生洪灾。", "伊尔库茨克州"),
+    ("俄军对叙利亚哈马省、拉塔基亚省目标发动空袭。", "哈马省"),  # jieba cuts the division's word off (哈马|省)
+])
+def test_entities_a_foreign_division_after_its_country_is_a_region_in_it(text, place):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert place in {m.name for m in recognise(sent) if m.type == "Region" and m.parent}, mentions(text)
+
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("日本经济产业省1日宣布。", "经济产业省"),  # a ministry: a common word before 省
+    ("固和加强同马来西亚及本地区国家的友好。", "及本地区"),  # words of the clause before 地区
+    ("就伊朗核等地区问题加强协调。", "核等地区"),
+    ("美国对佩洛西窜访台湾地区表示关切。", "对佩洛西窜访台湾地区"),
+])
+def test_entities_no_foreign_division_where_the_words_before_its_word_are_no_name(text, absent):
+    assert ("Region", absent) not in mentions(text)

@@ -5293,6 +5293,40 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
                            parent=country.name)
 
 
+_FOREIGN_DIVISIONS = tuple(P["region"]["foreign_division_words"])
+
+
+@recogniser("region.foreign-division.v1", needs=_FOREIGN_DIVISIONS)
+def foreign_division(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A state, province or area of another country written right after it, a transliterated name then the
+    division's word (美国亚利桑那州, 叙利亚哈马省, 巴勒斯坦加沙地带): located in that country. Each word of the name is
+    a piece of a name (no common word: 日本经济产业省, 乌克兰东部地区 are no such place), and two characters or more."""
+    text, th = sent.text, settings.thresholds
+    for country in _foreign_countries(found):
+        if country.scope:
+            continue
+        toks = words.cut(text[country.end:country.end + th.max_capital_name + 4])
+        end = country.end
+        division = None
+        for tok in toks:
+            if tok in _FOREIGN_DIVISIONS or not _foreign_name_piece(tok, th) or tok in LEX.entries \
+                    or len(tok) == 1 and words.tag(tok) not in _NAME_PART_TAGS or _NOT_NAME_LAST & set(tok):
+                # 对|佩洛西…地区, 及本|地区, 核等|地区: a word of a clause, no piece of a name
+                division = tok if tok in _FOREIGN_DIVISIONS else None  # the division's word cut off as a word (哈马|省)
+                end += len(division or "")
+                break
+            end += len(tok)
+            division = next((w for w in _FOREIGN_DIVISIONS if tok.endswith(w) and len(tok) > len(w) + 1), None)
+            if division:
+                break  # one word with its division (亚利桑那州)
+        if division is None or end - country.end - len(division) < 2 \
+                or any(m.start < end and country.end < m.end for m in found):
+            continue
+        name = text[country.end:end]
+        yield _mention(sent, "Region", country.end, end, name, "region.foreign-division.v1", subtype="Province",
+                       parent=country.name)
+
+
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
 _BODY_KIND_ENDS = ("关",)  # 朝鲜海关: a body's kind jieba tags a place's
 _NOT_PLACES_TAGGED_PLACES = frozenset(P["region"]["not_places_tagged_places"])  # 在美国上市, 在英国长大: no city
