@@ -3116,8 +3116,13 @@ _NAME_OPENS = "|".join([rf"(?<![{CJK}0-9])", *(f"(?<={verb})" for verb in P["per
 _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
-_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
-_CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
+_BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
+# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗), 本报讯(记者于小博 刘帅)) or
+# another byline word follows (记者李聪 通讯员 陈希元): the names end there
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*"
+                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
+                     rf"([{CJK}]{{2,4}})(?![{CJK}])")
+_CO_AUTHOR = re.compile(rf"(?:[\s　]+|、)([{CJK}]{{2,4}})(?![{CJK}])")  # 记者 曹娴 刘勇; (记者孙铁翔、朱基钗)
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -4035,7 +4040,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if m.group(0).startswith(_CONTACTS) and not (_plain_name(m.group(1), settings.thresholds) or _plain_name(
                 m.group(1), settings.thresholds, rare=False) and _PHONE_AFTER.match(text, m.end(1))):
             continue  # a contact line's name: plainly one, or one its phone number follows (左成林，0771-…); not 联系人 信息表
-        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
+                or _BRACKETED_NAMES.match(text, m.end(1)):  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
             while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
