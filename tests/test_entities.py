@@ -5087,3 +5087,64 @@ def test_entities_a_cooperation_zone_named_in_full_is_found_again_by_its_short_f
 ])
 def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_zone(text, surface):
     assert not {r for r in _regions_written(text) if r[0] == surface}, _regions_written(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a calling before the name, as the news introduce people with no post (audit pers9, session 24)
+    ("80岁的村民王秀英告诉总书记，今年收成好。", {"王秀英"}),
+    ("我们要认识的大国工匠梁凌宇，打造出了新系统。", {"梁凌宇"}),
+    ("经营民宿多年的店主张黎斌说，信号是满格。", {"张黎斌"}),  # jieba glues the surname to the calling (店|主张)
+    ("神舟十三号乘组航天员翟志刚、王亚平、叶光富，顺利出舱。", {"翟志刚", "王亚平", "叶光富"}),  # a list after one calling
+])
+def test_entities_a_name_after_a_calling_is_a_person(text, people):
+    assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "农村美不美，农民富不富，决定着全面小康的成色。",  # a question of yes or no, no name
+    "同时，还拿到了新市民居住证。",  # a noun after the calling
+    "确保游客游得放心、游得舒心。",  # a verb and its complement
+    "北京市民张女士在河北燕郊看病。",  # a surname and a form of address, no name written
+    "培育数字经济专家智库。",  # one common noun
+])
+def test_entities_no_person_after_a_calling_where_no_name_follows(text):
+    assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a foreign division after its country, written with its word (audit pers9, session 24; rec9 c15)
+    ("以色列军队开始部分撤离连接巴勒斯坦加沙地带北部和南部的走廊。", "加沙地带"),
+    ("连日暴雨，俄罗斯伊尔库茨克州近日发生洪灾。", "伊尔库茨克州"),
+    ("俄军对叙利亚哈马省、拉塔基亚省目标发动空袭。", "哈马省"),  # jieba cuts the division's word off (哈马|省)
+])
+def test_entities_a_foreign_division_after_its_country_is_a_region_in_it(text, place):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert place in {m.name for m in recognise(sent) if m.type == "Region" and m.parent}, mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("日本经济产业省1日宣布。", "经济产业省"),  # a ministry: a common word before 省
+    ("固和加强同马来西亚及本地区国家的友好。", "及本地区"),  # words of the clause before 地区
+    ("就伊朗核等地区问题加强协调。", "核等地区"),
+    ("美国对佩洛西窜访台湾地区表示关切。", "对佩洛西窜访台湾地区"),
+])
+def test_entities_no_foreign_division_where_the_words_before_its_word_are_no_name(text, absent):
+    assert ("Region", absent) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a dateline's bracket closes the byline's names, glued to 记者 (audit pers9, session 24: 11 genre pages)
+    ("新华社北京7月27日电(记者孙铁翔、朱基钗)近日,中共中央办公厅印发通知", {"孙铁翔", "朱基钗"}),
+    ("本报12月15日讯(记者于小博 刘帅)今天,省政府召开报告会", {"于小博", "刘帅"}),  # 于 a verb's surname: the bracket says it
+    ("(晋中日报 记者李聪 通讯员 陈希元)", {"李聪", "陈希元"}),  # another byline word ends the name
+])
+def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
+    assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "(记者从工信部获悉)",  # the reporter acting: no bracket right after two or three characters
+    "记者来到一家动漫公司(上海)",
+])
+def test_entities_a_reporter_acting_is_no_byline(text):
+    assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)

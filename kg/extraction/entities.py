@@ -3116,8 +3116,13 @@ _NAME_OPENS = "|".join([rf"(?<![{CJK}0-9])", *(f"(?<={verb})" for verb in P["per
 _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
-_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*|(?=[{CJK}]{{2,3}}[)）]))([{CJK}]{{2,4}})(?![{CJK}])")
-_CO_AUTHOR = re.compile(rf"[\s　]+([{CJK}]{{2,4}})(?![{CJK}])")
+_BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
+# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗), 本报讯(记者于小博 刘帅)) or
+# another byline word follows (记者李聪 通讯员 陈希元): the names end there
+_BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*"
+                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
+                     rf"([{CJK}]{{2,4}})(?![{CJK}])")
+_CO_AUTHOR = re.compile(rf"(?:[\s　]+|、)([{CJK}]{{2,4}})(?![{CJK}])")  # 记者 曹娴 刘勇; (记者孙铁翔、朱基钗)
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
@@ -3447,6 +3452,42 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
                 break  # 研究员 李鹏 9月…: the spaces on both sides set the name off
             yield _mention(sent, "Person", i, end, text[i:end], "person.title.v1", subtype="Person")
             if text[end:end + 1] not in _ITEM_FOLLOWERS or _joiner_in_word(text, end):
+                break
+            i = end + 1
+
+
+_CALLING = re.compile(_alt(P["person"]["callings"]))
+_A_NOT_A = re.compile(r"(.)不\1")  # 农民富不富: a question of yes or no after the calling, no name
+_CALLING_NOT_NAMES = tuple(P["person"]["calling_not_names"])
+_NOT_IN_CALLED_NAME_TAGS = {"j", "v", "vn", "a"}  # 市民|居住证 (j), 游客|景中|逛 (v): a noun or a clause, no name
+
+
+def _called_name(name: str, th: Thresholds, rare: bool) -> bool:
+    """The words after a calling are a name: plainly a person's, no A-not-A question (农民富不富), no surname with a
+    form of address or a withheld name (张女士, 曾某), and no word jieba tags a short form, verb or adjective."""
+    return _plain_name(name, th, rare=rare) and not _A_NOT_A.search(name) and not name.endswith(_CALLING_NOT_NAMES) \
+        and not any(words.tag(w) in _NOT_IN_CALLED_NAME_TAGS for w in words.cut(name)) and words.tag(name) != _NOUN_TAG  # 专家|智库
+
+
+@recogniser("person.calling.v1", needs=P["person"]["callings"])
+def person_after_calling(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right after a calling or walk of life, as the news introduce people with no post (村民郭利辉, 大国工匠
+    梁凌宇, 志愿者杨炳琴补充讲解; a list: 航天员翟志刚、王亚平、叶光富): a name plainly a person's after a calling that
+    opens a word, ending where a name ends or a verb follows, each item of a list after it the same."""
+    text, th = sent.text, settings.thresholds
+    taken = {m.start for m in found if m.type == "Person"}
+    for m in _CALLING.finditer(text):
+        if m.start() not in words.cuts_around(text, m.start(), m.end()):
+            continue  # 党|员工: the calling's characters close another word
+        i = m.end()  # jieba may glue the surname to the calling (店|主张|黎斌, 专业|师庄|宇飞): the name is read afresh
+        while i not in taken:
+            end = _person_at(text, i, th)
+            # the first name must be rare in jieba's words; a list's later items are names by the frame (王亚平)
+            if end < i + 2 or not _called_name(text[i:end], th, rare=i == m.end()) \
+                    or not (_name_ends_at(text, end) or _verb_follows(text, end)):
+                break
+            yield _mention(sent, "Person", i, end, text[i:end], "person.calling.v1", subtype="Person")
+            if text[end:end + 1] != "、":
                 break
             i = end + 1
 
@@ -3999,7 +4040,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if m.group(0).startswith(_CONTACTS) and not (_plain_name(m.group(1), settings.thresholds) or _plain_name(
                 m.group(1), settings.thresholds, rare=False) and _PHONE_AFTER.match(text, m.end(1))):
             continue  # a contact line's name: plainly one, or one its phone number follows (左成林，0771-…); not 联系人 信息表
-        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　":  # 记者 吴丽琳: the space says it
+        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
+                or _BRACKETED_NAMES.match(text, m.end(1)):  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
             while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
@@ -5255,6 +5297,40 @@ def foreign_place(sent: Sentence, found: list[Mention], settings: Settings) -> I
             subtype = "Province" if name.endswith(_DIVISION_ENDS) and len(name) > 2 else "City"
             yield _mention(sent, "Region", start, start + len(name), name, "region.foreign-place.v1", subtype=subtype,
                            parent=country.name)
+
+
+_FOREIGN_DIVISIONS = tuple(P["region"]["foreign_division_words"])
+
+
+@recogniser("region.foreign-division.v1", needs=_FOREIGN_DIVISIONS)
+def foreign_division(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A state, province or area of another country written right after it, a transliterated name then the
+    division's word (美国亚利桑那州, 叙利亚哈马省, 巴勒斯坦加沙地带): located in that country. Each word of the name is
+    a piece of a name (no common word: 日本经济产业省, 乌克兰东部地区 are no such place), and two characters or more."""
+    text, th = sent.text, settings.thresholds
+    for country in _foreign_countries(found):
+        if country.scope:
+            continue
+        toks = words.cut(text[country.end:country.end + th.max_capital_name + 4])
+        end = country.end
+        division = None
+        for tok in toks:
+            if tok in _FOREIGN_DIVISIONS or not _foreign_name_piece(tok, th) or tok in LEX.entries \
+                    or len(tok) == 1 and words.tag(tok) not in _NAME_PART_TAGS or _NOT_NAME_LAST & set(tok):
+                # 对|佩洛西…地区, 及本|地区, 核等|地区: a word of a clause, no piece of a name
+                division = tok if tok in _FOREIGN_DIVISIONS else None  # the division's word cut off as a word (哈马|省)
+                end += len(division or "")
+                break
+            end += len(tok)
+            division = next((w for w in _FOREIGN_DIVISIONS if tok.endswith(w) and len(tok) > len(w) + 1), None)
+            if division:
+                break  # one word with its division (亚利桑那州)
+        if division is None or end - country.end - len(division) < 2 \
+                or any(m.start < end and country.end < m.end for m in found):
+            continue
+        name = text[country.end:end]
+        yield _mention(sent, "Region", country.end, end, name, "region.foreign-division.v1", subtype="Province",
+                       parent=country.name)
 
 
 _DIVISION_ENDS = ("州", "省", "县")  # a state's, province's or prefecture's word (弗吉尼亚州, 茨城县)
