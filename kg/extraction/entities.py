@@ -1903,7 +1903,6 @@ _WINS = tuple(P["organization"]["winning_verbs"])
 _WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
 _WINNER_OPENS = set(P["organization"]["winner_opens"])
 _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
-_PLACE_WORD_TAG = "f"  # a word of place (集采中|中标, 市场上): the name's clause sets where, it names no bidder
 
 
 @recogniser("org.winner.v1", needs=_WINS)
@@ -1924,7 +1923,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
         if (start > 0 or at <= th.max_owner_name) and len(name) >= th.min_owner_name and HAN_CHAR.search(name) \
                 and not any(c.isdigit() for c in name) \
                 and not _names_a_kind(name) \
-                and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _PLACE_WORD_TAG \
+                and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _LOCATIVE_TAG \
                 and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
@@ -2194,7 +2193,7 @@ def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
 _BRAND_FOLLOWERS = {"n", "nz"}  # 数据 n, 电气 n: a trade word after a brand
 
 
-_LOCATIVE_TAG = "f"
+_LOCATIVE_TAG = "f"  # jieba's localizers and words of place (后, 中, 上: 集采中|中标, 市场上)
 
 
 def _locative_opening(text: str, at: int, tok: str) -> bool:
@@ -2396,12 +2395,15 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
 
 
+_MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a modifier, no verb
+
+
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
     """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
     the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
     省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
     toks = words.cut(prefix)
-    return bool(toks) and words.tag(toks[0]) == "b" and words.frequency(toks[0]) >= th.generic_word_freq
+    return bool(toks) and words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
@@ -3182,7 +3184,7 @@ def _given_character_before_word(text: str, i: int, end: int, th: Thresholds) ->
         return end  # 李明|日前, 郑蕾|充分肯定: the character opens a word
     char = text[end]
     if char in _NOT_NAME_LAST or char in _COMING_GOING or char in _GLUED_AFTER_NAME \
-            or words.tag(char) in (_LOCALIZER_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
+            or words.tag(char) in (_LOCATIVE_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
         return end  # 张军|在, 刘奇|来, 董磊|正为, 钟山|很|有信心: a word after the name
     word = following[0]
     # a one-character verb before a common word is the act and that word its object (李明|答|记者问), no given name's
@@ -3200,7 +3202,6 @@ def _unglued(text: str, i: int, end: int, th: Thresholds) -> int:
     return end - 1 if end - i == 3 and text[end - 1] in _GLUED_AFTER_NAME and _plain_name(text[i:end - 1], th, rare=False) else end
 
 
-_LOCALIZER_TAG = "f"
 _TIME_AFTER_NOUN = "时"  # with a localizer (后, 前, 上, 中: jieba's f), what closes a time clause after a noun
 # jieba's tags of the one-character words that say how or when a person acts, never a name's last character:
 # adverbs (均, 先, 刚), prepositions (同), conjunctions, time words (昨, 当) and pronouns (另): 市长雷鸣均出席
@@ -3217,7 +3218,7 @@ def _given_character_after_cut(text: str, i: int, n: int, end: int) -> bool:
     or going, an adverb, preposition or time word, which says how the person named acts)."""
     return n == 3 and end == i + 2 and end + 1 in words.cuts_around(text, end, end + 1) \
         and text[end] not in _NOT_NAME_LAST and text[end] != _TIME_AFTER_NOUN and text[end] not in _COMING_GOING \
-        and words.tag(text[end]) not in (_LOCALIZER_TAG, *_ACT_WORD_TAGS)
+        and words.tag(text[end]) not in (_LOCATIVE_TAG, *_ACT_WORD_TAGS)
 
 
 def _rare_verb_across_cut(text: str, at: int, end: int, th: Thresholds) -> bool:
@@ -4138,7 +4139,7 @@ _HONORIFIC_WORDS = ("院士", "教授", "同志")
 _HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
-_MODIFIER_TAG = "b"  # jieba's distinguishing words (在线): a modifier in a name, no verb
+_LONGEST_MODIFIER = 4  # characters read after a speech verb for the modifier it may open (在线)
 
 
 def _opens_a_modifier(text: str, verb: re.Match) -> bool:
@@ -4146,9 +4147,6 @@ def _opens_a_modifier(text: str, verb: re.Match) -> bool:
     an outlet's name, no one who is somewhere)."""
     word = words.cut(text[verb.start():verb.start() + _LONGEST_MODIFIER])[0]
     return len(word) > len(verb.group()) and words.tag(word) == _MODIFIER_TAG
-
-
-_LONGEST_MODIFIER = 4
 
 
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
