@@ -1900,7 +1900,9 @@ def _company_name_before(text: str, start: int, at: int, found: list[Mention], t
 
 
 _WINS = tuple(P["organization"]["winning_verbs"])
-_WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
+# 中标 or 中选 with the adverbs that may stand before it (共计中标, 独家中标): read by the winner rule here and by
+# measures for the winner whose clause ends so (包三由湖南移动中标，成交金额…)
+WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
 _WINNER_OPENS = set(P["organization"]["winner_opens"])
 _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
 
@@ -1913,7 +1915,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
     clause (…光缆集采中中标), a role whose winner follows (包四中标的是华为云), a name with digits (亨通光电2025年中标), nor
     one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目)."""
     text, th = sent.text, settings.thresholds
-    for win in _WIN.finditer(text):
+    for win in WIN.finditer(text):
         at = win.start()
         start = max((i + 1 for i in range(max(0, at - th.max_owner_name - 1), at) if text[i] in _WINNER_OPENS), default=0)
         name = text[start:at]

@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 
 from kg.lang import words
 from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
-                                   SCOPE_WORDS, VISION_OPENERS)
+                                   SCOPE_WORDS, VISION_OPENERS, WIN)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -5480,9 +5480,6 @@ _COMMA = re.compile(r"[，,：:]")
 # a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
 # 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
 _WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
-# a winner as the subject of 中标 or 中选 ending its clause (包三由湖南移动中标，成交金额1.137亿; X独家中标，中标金额…)
-_WON = re.compile(rf"(?:{_alt(LEX.patterns['organization']['winning_adverbs'])})?"
-                  rf"(?:{_alt(LEX.patterns['organization']['winning_verbs'])})")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
@@ -5495,7 +5492,7 @@ def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     if comma is None:
         return None
     return next((m for m in _owners(frame) if m.type == "Organization" and (
-        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or _WON.fullmatch(text, m.end, a - 1))), None)
+        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or WIN.regex.fullmatch(text, m.end, a - 1))), None)
 
 
 def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
