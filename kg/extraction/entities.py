@@ -1790,8 +1790,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 # An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
 # the body of its developers and member companies, as the projects' news writes it; the name has a small letter
 # (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
-_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})(?!版)",
-                     needs=tuple(P["organization"]["community_words"]))
+COMMUNITY_WORDS = tuple(P["organization"]["community_words"])  # read by resolution too
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(COMMUNITY_WORDS)})(?!版)",
+                     needs=COMMUNITY_WORDS)
 
 
 COMMUNITY_RULE = "org.community.v1"  # read by resolution: the project named alone is its community
