@@ -3588,24 +3588,21 @@ def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     counted), nor one another recogniser named."""
     text = sent.text
     for m in _NAMED_LAB.finditer(text):
-        last = max(_word_starts(text, m.end(1)))  # the word right before the suffix, whole (5个|海河|实验室)
-        word = text[last:m.end(1)]
-        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) \
+        word = _clause_word_before(text, m.end(1))  # the word right before the suffix, whole (5个|海河|实验室)
+        start = m.end(1) - len(word)
+        if len(word) < 2 or text[start - 1:start] == _DESCRIBED or _after_count(text, start) \
+                or not (words.tag(word) == PLACE_WORD_TAG or word.endswith(_LANDFORMS)) \
                 or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
                 or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
             continue
-        start = m.end(1) - len(word)
         yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.named-lab.v1", subtype="ResearchInstitute")
 
 
-def _word_starts(text: str, end: int) -> set[int]:
-    """Where the words of ``text`` up to ``end`` start, as jieba cuts the clause before it."""
+def _clause_word_before(text: str, end: int) -> str:
+    """jieba's last word before ``end``, the clause up to it cut whole (its words as in the sentence, not as
+    words.word_before's few characters cut them); the clause is not empty."""
     clause = max(text.rfind(c, 0, end) for c in "，,。；;：:、“”（）() ") + 1
-    starts, at = set(), clause
-    for tok in words.cut(text[clause:end]):
-        starts.add(at)
-        at += len(tok)
-    return starts
+    return words.cut(text[clause:end])[-1]
 
 
 # A joint lab's name in quotes (“人工智能联合实验室”揭牌, 共同成立的“北京集成电路测试技术联合实验室”):
