@@ -3436,7 +3436,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 # 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: 覆盖国家, 覆盖行业, not the bare noun; prec11 audit, 12 such
 # counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
-_REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
+_REACHED_MEMBERS = 40  # characters of the members listed either side of the last joiner (德国、波兰等: a long field's name each)
+_REACHED_LIST = rf"[^，,；;。：:\d的]{{1,{_REACHED_MEMBERS}}}?[、和][^，,；;。：:\d的]{{1,{_REACHED_MEMBERS}}}?等"
 _REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?P<listed>{_REACHED_LIST})?"
                                 rf"(?:{_alt(M['reach_qualifiers'])})?$")
 
@@ -6094,7 +6095,8 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
-_LASTING = re.compile(r"为期[^，,。；;的]{1,6}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
+_LONGEST_DURATION = 6  # characters of an event's length after 为期 (四天, 5天, 一个多月)
+_LASTING = re.compile(rf"为期[^，,。；;的]{{1,{_LONGEST_DURATION}}}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")

@@ -2605,11 +2605,13 @@ _PLUS = ("+", "＋")
 # it says it is strong in or suited to (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
+_FIELDS_REACH = 60  # characters of the fields a clause lists before the word that closes them (在…领域, …等技术处于)
+_STANDING_REACH = 6  # characters between 处于 and the word of its lead (处于全球|领先, 处于国际国内|前列)
 _STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
-                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
+                        rf"|在[^，,。；;]{{0,{_FIELDS_REACH}}}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
                         rf"{_alt(P['relation']['early_starts'])})")
 # the fields of a clause that says they lead (…人工智能等技术处于全球领先地位): a standing, aimed only by a word before 处于
-_LEADING = re.compile(rf"[^，,。；;]{{0,60}}?处于[^，,。；;]{{0,6}}?(?:{_alt(P['relation']['lead_words'])})")
+_LEADING = re.compile(rf"[^，,。；;]{{0,{_FIELDS_REACH}}}?处于[^，,。；;]{{0,{_STANDING_REACH}}}?(?:{_alt(P['relation']['lead_words'])})")
 _WISHES = any_of(P['relation']['wishes'] + P['relation']['welcomes'])
 _WELCOMES = frozenset(P['relation']['welcomes'])
 _OWN_PLAN_AFTER = re.compile(r"[，,]\s*(?:并|还|也|同时)?将")  # …，将…: what the welcomer itself will do
