@@ -1762,8 +1762,9 @@ _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉�
 def _contribution_indicator(before: str, left: str) -> str:
     """A contribution head (patterns.toml contribution_heads) after 对 and the whole it is to is named as written
     from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%), or from 对
-    where the clause names none (…，对经济增长的贡献率超过50%). Not the quantity the clause before names (数字经济增加值
-    同比增长21.8%，对经济增长的贡献率…): named so, a check set's figures fell (prec12 audit, taken back)."""
+    where the clause names none (…，对经济增长的贡献率超过50%). Nothing from the clause before, whose quantity may be
+    what contributes (数字经济增加值同比增长21.8%，对经济增长的贡献率…) or another (a share: 战略性新兴产业占规上工业比重达56.2%，
+    对全市工业增长贡献率…): 对, the whole and the head name the figure without that guess."""
     if not left or not _CONTRIBUTION_HEAD.search(left):
         return ""
     end = before.rfind(left)
