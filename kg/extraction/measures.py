@@ -1656,7 +1656,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
             return provinces.group()
         # where places or bodies are listed as examples before the count (国台办和国家发改委等29个部门+已经+公布…的31项
-        # 措施: those who act), the walk back names none, and a clause after it is read as before (figl8 audit)
+        # 措施: those who act), the walk back names none, and a clause after the count is one only where its first two
+        # words are a noun and its verb (not runs_on in _opens_with_clause; figl8 audit)
         examples = before.endswith(LIST_CLOSER) and _noun_phrase_before(before, verb_ok=False, counted=True)
         named_examples = before.endswith(LIST_CLOSER) and not examples
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit,
@@ -1668,8 +1669,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             named = right if listed else _with_items_after(text, m.end(), right, unit)
             return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
-        # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example (not after places or
-        # bodies listed, read as before)
+        # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example, where the walk back
+        # read the examples as things (not places or bodies, which act)
         kind = _kind_after_examples(text, m.end()) if counted and examples else ""
         if kind:
             return kind
