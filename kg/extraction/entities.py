@@ -3320,6 +3320,7 @@ _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦�
 _PREPOSITIONS = set("为对向把被受从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
+_NAME_SIZES = range(2, 5)  # characters of a person's Chinese name, surname and given name (王毅 to 欧阳明高)
 
 
 def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
@@ -3352,7 +3353,7 @@ def _given_name_word(tok: str, th: Thresholds) -> bool:
 def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     """Surname first, Han characters only, no function word or common word
     (强调, 江苏) and none of the characters that end bodies' names."""
-    if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
+    if len(name) not in _NAME_SIZES or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
     if surname not in SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
@@ -3401,7 +3402,7 @@ def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -
     """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
     caption or an interview's name line (李博，开放原子开源基金会副秘书长; 罗文，工业和信息化部规划司司长，全程参与…)."""
     text = sent.text
-    n = next((i for i in range(2, 5) if text[i:i + 1] in SPEAKERS_COMMAS), 0)
+    n = next((i for i in _NAME_SIZES if text[i:i + 1] in SPEAKERS_COMMAS), 0)
     # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
     if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
         return
@@ -4170,7 +4171,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
             a, b = pos, pos + len(item)
             pos = b + 1
             # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
-            if not 2 <= len(item) <= 4 or not _plain_name(item, settings.thresholds, rare="、" not in text[start:v.start()]) \
+            if len(item) not in _NAME_SIZES or not _plain_name(item, settings.thresholds, rare="、" not in text[start:v.start()]) \
                     or _straddles(text, b, settings.thresholds) or any(s < b and a < e for s, e in taken):
                 names = []
                 break
