@@ -1392,7 +1392,8 @@ def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional
     副部长 熊继军致辞; not a byline, the name alone at the line's end: 21世纪经济研究院研究员 李鹏, which holds no
     post by annotation.md); not the first characters of a body's name (安世亚太科技股份有限公司 is no person 安世)."""
     text = frame.text
-    blank = len(text[pos:pos + _NAME_BLANK]) - len(text[pos:pos + _NAME_BLANK].lstrip(_BLANKS))
+    window = text[pos:pos + _NAME_BLANK]
+    blank = len(window) - len(window.lstrip(_BLANKS))
     person = next((p for p in people if p.start == pos + blank), None)
     if person is None or any(o.start == pos + blank and o.end > person.end for o in frame.of("Organization", top=False)):
         return None
