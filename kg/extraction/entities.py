@@ -3574,9 +3574,11 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
                        subtype="ResearchInstitute")
 
 
-_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){P['organization']['named_lab_suffix']}", needs=(P["organization"]["named_lab_suffix"],))
+_LAB_SUFFIX = P["organization"]["named_lab_suffix"]
+_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){_LAB_SUFFIX}", needs=(_LAB_SUFFIX,))
 _LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
-_NOT_LAB_PLACE_LEVELS = frozenset(P["organization"]["named_lab_not_levels"])
+# the levels of place whose name names no lab (江苏实验室联盟, 中国实验室: a kind), the ontology's subtypes
+_NOT_LAB_PLACE_LEVELS = frozenset((COUNTRY_SUBTYPE, "Province", "City"))
 _DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
 
 
