@@ -1903,7 +1903,7 @@ def _company_name_before(text: str, start: int, at: int, found: list[Mention], t
 _WINS = tuple(P["organization"]["winning_verbs"])
 # 中标 or 中选 with the adverbs that may stand before it (共计中标, 独家中标): read by the winner rule here and by
 # measures for the winner whose clause ends so (包三由湖南移动中标，成交金额…)
-WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
+WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?P<verb>{_alt(_WINS)})", needs=_WINS)
 _WINNER_OPENS = set(P["organization"]["winner_opens"])
 _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
 
@@ -1926,7 +1926,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
         if (start > 0 or at <= th.max_owner_name) and len(name) >= th.min_owner_name and HAN_CHAR.search(name) \
                 and not any(c.isdigit() for c in name) \
                 and not _names_a_kind(name) \
-                and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _LOCATIVE_TAG \
+                and not _WINNER_ROLE.match(text, win.start("verb")) and words.tag(words.cut(name)[-1]) != _LOCATIVE_TAG \
                 and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
