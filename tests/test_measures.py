@@ -7156,7 +7156,7 @@ def test_measures_a_contribution_is_named_from_what_contributes(text, indicator,
 
 def test_measures_a_contribution_takes_nothing_from_the_clause_before():
     # a clause that opens with 对 names what contributes nowhere: the whole and the head, not the quantity or the share
-    # the clause before names (named so, a check set's figures fell)
+    # the clause before names (which may be what contributes or another quantity)
     assert_figure("2017年，杭州市实现数字经济增加值同比增长21.8%，对经济增长的贡献率超过50%。", "对经济增长的贡献率", 50)
     assert_figure("2022年，合肥市战略性新兴产业占规上工业比重达56.2%，对全市工业增长贡献率达78%。", "对全市工业增长贡献率", 78)
     # 贡献 with no 对 before it stays as it was read (外资企业贡献了全市20%的税收)
@@ -7206,6 +7206,6 @@ def test_measures_a_clause_after_a_count_keeps_its_subject(text, expected):
 
 def test_measures_bodies_listed_before_a_count_keep_its_reading():
     # negative for both rules above: places or bodies listed as examples before 等 and the count (those who act, not
-    # a figure the base names) leave the count as it was read (figl8 audit: dev7-mixed fell with them named)
+    # what is counted) leave the count with no name, so no figure (figl8 audit)
     got = [(g[1], g[2]) for g in figures("国台办主任张志军透露，国台办和国家发改委等29个部门已经公布促进两岸经济文化交流合作的31项措施。")]
     assert not any(value == 29 for _, value in got), got

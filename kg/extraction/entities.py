@@ -1790,8 +1790,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 # An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
 # the body of its developers and member companies, as the projects' news writes it; the name has a small letter
 # (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
-_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})(?!版)",
-                     needs=tuple(P["organization"]["community_words"]))
+COMMUNITY_WORDS = tuple(P["organization"]["community_words"])  # read by resolution too
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(COMMUNITY_WORDS)})(?!版)",
+                     needs=COMMUNITY_WORDS)
 
 
 COMMUNITY_RULE = "org.community.v1"  # read by resolution: the project named alone is its community
@@ -1900,10 +1901,11 @@ def _company_name_before(text: str, start: int, at: int, found: list[Mention], t
 
 
 _WINS = tuple(P["organization"]["winning_verbs"])
-_WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?:{_alt(_WINS)})", needs=_WINS)
+# 中标 or 中选 with the adverbs that may stand before it (共计中标, 独家中标): read by the winner rule here and by
+# measures for the winner whose clause ends so (包三由湖南移动中标，成交金额…)
+WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?P<verb>{_alt(_WINS)})", needs=_WINS)
 _WINNER_OPENS = set(P["organization"]["winner_opens"])
 _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
-_PLACE_WORD_TAG = "f"  # a word of place (集采中|中标, 市场上): the name's clause sets where, it names no bidder
 
 
 @recogniser("org.winner.v1", needs=_WINS)
@@ -1914,7 +1916,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
     clause (…光缆集采中中标), a role whose winner follows (包四中标的是华为云), a name with digits (亨通光电2025年中标), nor
     one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目)."""
     text, th = sent.text, settings.thresholds
-    for win in _WIN.finditer(text):
+    for win in WIN.finditer(text):
         at = win.start()
         start = max((i + 1 for i in range(max(0, at - th.max_owner_name - 1), at) if text[i] in _WINNER_OPENS), default=0)
         name = text[start:at]
@@ -1924,7 +1926,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
         if (start > 0 or at <= th.max_owner_name) and len(name) >= th.min_owner_name and HAN_CHAR.search(name) \
                 and not any(c.isdigit() for c in name) \
                 and not _names_a_kind(name) \
-                and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _PLACE_WORD_TAG \
+                and not _WINNER_ROLE.match(text, win.start("verb")) and words.tag(words.cut(name)[-1]) != _LOCATIVE_TAG \
                 and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
@@ -2194,7 +2196,7 @@ def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
 _BRAND_FOLLOWERS = {"n", "nz"}  # 数据 n, 电气 n: a trade word after a brand
 
 
-_LOCATIVE_TAG = "f"
+_LOCATIVE_TAG = "f"  # jieba's localizers and words of place (后, 中, 上: 集采中|中标, 市场上)
 
 
 def _locative_opening(text: str, at: int, tok: str) -> bool:
@@ -2396,12 +2398,15 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
 
 
+_MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a modifier, no verb
+
+
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
     """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
     the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
     省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
     toks = words.cut(prefix)
-    return bool(toks) and words.tag(toks[0]) == "b" and words.frequency(toks[0]) >= th.generic_word_freq
+    return bool(toks) and words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
@@ -3187,7 +3192,7 @@ def _given_character_before_word(text: str, i: int, end: int, th: Thresholds) ->
         return end  # 李明|日前, 郑蕾|充分肯定: the character opens a word
     char = text[end]
     if char in _NOT_NAME_LAST or char in _COMING_GOING or char in _GLUED_AFTER_NAME \
-            or words.tag(char) in (_LOCALIZER_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
+            or words.tag(char) in (_LOCATIVE_TAG, *_HOW_WORD_TAGS) or len(cut[0]) == 1 and words.is_function_word(char):
         return end  # 张军|在, 刘奇|来, 董磊|正为, 钟山|很|有信心: a word after the name
     word = following[0]
     # a one-character verb before a common word is the act and that word its object (李明|答|记者问), no given name's
@@ -3205,7 +3210,6 @@ def _unglued(text: str, i: int, end: int, th: Thresholds) -> int:
     return end - 1 if end - i == 3 and text[end - 1] in _GLUED_AFTER_NAME and _plain_name(text[i:end - 1], th, rare=False) else end
 
 
-_LOCALIZER_TAG = "f"
 _TIME_AFTER_NOUN = "时"  # with a localizer (后, 前, 上, 中: jieba's f), what closes a time clause after a noun
 # jieba's tags of the one-character words that say how or when a person acts, never a name's last character:
 # adverbs (均, 先, 刚), prepositions (同), conjunctions, time words (昨, 当) and pronouns (另): 市长雷鸣均出席
@@ -3222,7 +3226,7 @@ def _given_character_after_cut(text: str, i: int, n: int, end: int) -> bool:
     or going, an adverb, preposition or time word, which says how the person named acts)."""
     return n == 3 and end == i + 2 and end + 1 in words.cuts_around(text, end, end + 1) \
         and text[end] not in _NOT_NAME_LAST and text[end] != _TIME_AFTER_NOUN and text[end] not in _COMING_GOING \
-        and words.tag(text[end]) not in (_LOCALIZER_TAG, *_ACT_WORD_TAGS)
+        and words.tag(text[end]) not in (_LOCATIVE_TAG, *_ACT_WORD_TAGS)
 
 
 def _rare_verb_across_cut(text: str, at: int, end: int, th: Thresholds) -> bool:
@@ -3321,6 +3325,7 @@ _NOT_NAME_LAST = set("说称作在和与及的了是将等也都就还则又亦�
 _PREPOSITIONS = set("为对向把被受从于与和在将同给")
 _DELEGATION = "一行"  # 张庆一行: a person and those with them
 _NAME_LENGTHS = {False: (3, 2), True: (4, 3)}  # given names of two characters first, then one
+_NAME_SIZES = range(2, 5)  # characters of a person's Chinese name, surname and given name (王毅 to 欧阳明高)
 
 
 def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
@@ -3353,7 +3358,7 @@ def _given_name_word(tok: str, th: Thresholds) -> bool:
 def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
     """Surname first, Han characters only, no function word or common word
     (强调, 江苏) and none of the characters that end bodies' names."""
-    if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
+    if len(name) not in _NAME_SIZES or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
     if surname not in SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
@@ -3402,7 +3407,7 @@ def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -
     """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
     caption or an interview's name line (李博，开放原子开源基金会副秘书长; 罗文，工业和信息化部规划司司长，全程参与…)."""
     text = sent.text
-    n = next((i for i in range(2, 5) if text[i:i + 1] in SPEAKERS_COMMAS), 0)
+    n = next((i for i in _NAME_SIZES if text[i:i + 1] in SPEAKERS_COMMAS), 0)
     # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
     if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
         return
@@ -3610,9 +3615,11 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
                        subtype="ResearchInstitute")
 
 
-_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){P['organization']['named_lab_suffix']}", needs=(P["organization"]["named_lab_suffix"],))
+_LAB_SUFFIX = P["organization"]["named_lab_suffix"]
+_NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){_LAB_SUFFIX}", needs=(_LAB_SUFFIX,))
 _LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
-_NOT_LAB_PLACE_LEVELS = frozenset(P["organization"]["named_lab_not_levels"])
+# the levels of place whose name names no lab (江苏实验室联盟, 中国实验室: a kind), the ontology's subtypes
+_NOT_LAB_PLACE_LEVELS = frozenset((COUNTRY_SUBTYPE, "Province", "City"))
 _DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
 
 
@@ -3625,24 +3632,21 @@ def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     counted), nor one another recogniser named."""
     text = sent.text
     for m in _NAMED_LAB.finditer(text):
-        last = max(_word_starts(text, m.end(1)))  # the word right before the suffix, whole (5个|海河|实验室)
-        word = text[last:m.end(1)]
-        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) \
+        word = _clause_word_before(text, m.end(1))  # the word right before the suffix, whole (5个|海河|实验室)
+        start = m.end(1) - len(word)
+        if len(word) < 2 or text[start - 1:start] == _DESCRIBED or _after_count(text, start) \
+                or not (words.tag(word) == PLACE_WORD_TAG or word.endswith(_LANDFORMS)) \
                 or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
                 or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
             continue
-        start = m.end(1) - len(word)
         yield _mention(sent, "Organization", start, m.end(), text[start:m.end()], "org.named-lab.v1", subtype="ResearchInstitute")
 
 
-def _word_starts(text: str, end: int) -> set[int]:
-    """Where the words of ``text`` up to ``end`` start, as jieba cuts the clause before it."""
+def _clause_word_before(text: str, end: int) -> str:
+    """jieba's last word before ``end``, the clause up to it cut whole (its words as in the sentence, not as
+    words.word_before's few characters cut them); the clause is not empty."""
     clause = max(text.rfind(c, 0, end) for c in "，,。；;：:、“”（）() ") + 1
-    starts, at = set(), clause
-    for tok in words.cut(text[clause:end]):
-        starts.add(at)
-        at += len(tok)
-    return starts
+    return words.cut(text[clause:end])[-1]
 
 
 # A joint lab's name in quotes (“人工智能联合实验室”揭牌, 共同成立的“北京集成电路测试技术联合实验室”):
@@ -4180,7 +4184,7 @@ _HONORIFIC_WORDS = ("院士", "教授", "同志")
 _HONORIFIC = Guarded(rf"(?:{_alt(_HONORIFIC_WORDS)})", needs=_HONORIFIC_WORDS)
 
 
-_MODIFIER_TAG = "b"  # jieba's distinguishing words (在线): a modifier in a name, no verb
+_LONGEST_MODIFIER = 4  # characters read after a speech verb for the modifier it may open (在线)
 
 
 def _opens_a_modifier(text: str, verb: re.Match) -> bool:
@@ -4188,9 +4192,6 @@ def _opens_a_modifier(text: str, verb: re.Match) -> bool:
     an outlet's name, no one who is somewhere)."""
     word = words.cut(text[verb.start():verb.start() + _LONGEST_MODIFIER])[0]
     return len(word) > len(verb.group()) and words.tag(word) == _MODIFIER_TAG
-
-
-_LONGEST_MODIFIER = 4
 
 
 @recogniser("person.speaker.v1", needs=P["person"]["speech_verbs"] + list(_HONORIFIC_WORDS))
@@ -4214,7 +4215,7 @@ def person_by_verb(sent: Sentence, found: list[Mention], settings: Settings) -> 
             a, b = pos, pos + len(item)
             pos = b + 1
             # several names in a list need no proof of rarity each (蒋立新: 立新 is a word)
-            if not 2 <= len(item) <= 4 or not _plain_name(item, settings.thresholds, rare="、" not in text[start:v.start()]) \
+            if len(item) not in _NAME_SIZES or not _plain_name(item, settings.thresholds, rare="、" not in text[start:v.start()]) \
                     or _straddles(text, b, settings.thresholds) or any(s < b and a < e for s, e in taken):
                 names = []
                 break

@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 
 from kg.lang import words
 from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
-                                   SCOPE_WORDS, VISION_OPENERS)
+                                   SCOPE_WORDS, VISION_OPENERS, WIN)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
 from kg.doc.settings import Thresholds
@@ -1656,7 +1656,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         if provinces:  # 31个省（区、市）, 11个省、市、自治区: the provincial regions counted, as written
             return provinces.group()
         # where places or bodies are listed as examples before the count (国台办和国家发改委等29个部门+已经+公布…的31项
-        # 措施: those who act), the walk back names none, and a clause after it is read as before (figl8 audit)
+        # 措施: those who act), the walk back names none, and a clause after the count is one only where its first two
+        # words are a noun and its verb (not runs_on in _opens_with_clause; figl8 audit)
         examples = before.endswith(LIST_CLOSER) and _noun_phrase_before(before, verb_ok=False, counted=True)
         named_examples = before.endswith(LIST_CLOSER) and not examples
         right = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, counted, th.min_counted_name, unit,
@@ -1668,8 +1669,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
             listed = another_item and _FIGURE_IN_ITEM.search(before[:-1]) is not None
             named = right if listed else _with_items_after(text, m.end(), right, unit)
             return _with_round_before(before, _with_deed_after(text, m.end(), named)) if counted else named
-        # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example (not after places or
-        # bodies listed, read as before)
+        # 南昌航空港、…、赣州铁路港等4个开放口岸: the kind after the count, not the last example, where the walk back
+        # read the examples as things (not places or bodies, which act)
         kind = _kind_after_examples(text, m.end()) if counted and examples else ""
         if kind:
             return kind
@@ -1762,8 +1763,9 @@ _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉�
 def _contribution_indicator(before: str, left: str) -> str:
     """A contribution head (patterns.toml contribution_heads) after 对 and the whole it is to is named as written
     from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%), or from 对
-    where the clause names none (…，对经济增长的贡献率超过50%). Not the quantity the clause before names (数字经济增加值
-    同比增长21.8%，对经济增长的贡献率…): named so, a check set's figures fell (prec12 audit, taken back)."""
+    where the clause names none (…，对经济增长的贡献率超过50%). Nothing from the clause before, whose quantity may be
+    what contributes (数字经济增加值同比增长21.8%，对经济增长的贡献率…) or another (a share: 战略性新兴产业占规上工业比重达56.2%，
+    对全市工业增长贡献率…): 对, the whole and the head name the figure without that guess."""
     if not left or not _CONTRIBUTION_HEAD.search(left):
         return ""
     end = before.rfind(left)
@@ -3436,7 +3438,8 @@ def _bar_of_things_counted(text: str, m: re.Match) -> bool:
 # 德国、波兰等21个国家, 覆盖人工智能、金融科技…等30余个行业: 覆盖国家, 覆盖行业, not the bare noun; prec11 audit, 12 such
 # counts); names, no
 # phrase with 的 (提供覆盖…全流程的保险产品、开展…试点等20条措施: the verb inside one item of a list of measures)
-_REACHED_LIST = r"[^，,；;。：:\d的]{1,40}?[、和][^，,；;。：:\d的]{1,40}?等"
+_REACHED_MEMBERS = 40  # characters of the members listed either side of the last joiner (德国、波兰等: a long field's name each)
+_REACHED_LIST = rf"[^，,；;。：:\d的]{{1,{_REACHED_MEMBERS}}}?[、和][^，,；;。：:\d的]{{1,{_REACHED_MEMBERS}}}?等"
 _REACH_VERB_BEFORE = re.compile(rf"(?P<verb>{_alt(M['reach_verbs'])})(?:了|到)?(?:{_WHOLE_SCOPE.pattern})?(?P<listed>{_REACHED_LIST})?"
                                 rf"(?:{_alt(M['reach_qualifiers'])})?$")
 
@@ -5480,9 +5483,6 @@ _COMMA = re.compile(r"[，,：:]")
 # a winner's role and its copula or colon right before the body a procurement result names (第一中标候选人为|X,
 # 中标候选人依次为：|X, 第一中标候选人：|X as a 公示 lists it)
 _WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
-# a winner as the subject of 中标 or 中选 ending its clause (包三由湖南移动中标，成交金额1.137亿; X独家中标，中标金额…)
-_WON = re.compile(rf"(?:{_alt(LEX.patterns['organization']['winning_adverbs'])})?"
-                  rf"(?:{_alt(LEX.patterns['organization']['winning_verbs'])})")
 
 
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
@@ -5495,7 +5495,7 @@ def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     if comma is None:
         return None
     return next((m for m in _owners(frame) if m.type == "Organization" and (
-        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or _WON.fullmatch(text, m.end, a - 1))), None)
+        m.end == a - 1 and _WINNER_NAMED.search(text, 0, m.start) or WIN.regex.fullmatch(text, m.end, a - 1))), None)
 
 
 def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
@@ -6097,7 +6097,8 @@ def _event_held(frame: Frame, clause_start: int) -> Optional[Mention]:
 
 
 _NAME_OPENERS = ("“", "《", "「", "‘", *OPENING_BRACKETS)  # a mark that opens a name written after it
-_LASTING = re.compile(r"为期[^，,。；;的]{1,6}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
+_LONGEST_DURATION = 6  # characters of an event's length after 为期 (四天, 5天, 一个多月)
+_LASTING = re.compile(rf"为期[^，,。；;的]{{1,{_LONGEST_DURATION}}}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
 _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")

@@ -429,9 +429,10 @@ def _figure_scopes(frames: list[relations.Frame], numerals: list[bool], ctx, rou
             national_title = sent.title_line and measures.titles_national_release(frame) and sent.article not in ctx.provincial
         if sent.paragraph != paragraph:
             paragraph, opened = sent.paragraph, None
-            if sent.heading and headed >= 0 and sent.paragraph == headed + 1 and measures.is_byline(frame):
-                headed = sent.paragraph  # a writer's line under the headline (科技日报记者 陈汝健): the lead under it is the headline's
-            elif sent.heading and not measures.is_byline(frame):
+            if sent.heading and measures.is_byline(frame):
+                if headed >= 0 and sent.paragraph == headed + 1:
+                    headed = sent.paragraph  # a writer's line under the headline (科技日报记者 陈汝健): the lead under it is the headline's
+            elif sent.heading:
                 item = measures.heading_scope(frame)
                 headed = sent.paragraph if item is not None else -1
                 local = None if sent.article in ctx.national else ctx.home(sent.article)

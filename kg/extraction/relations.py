@@ -1225,8 +1225,6 @@ def clause_span(text: str, pos: int, up_to: re.Pattern = _UP_TO_CLAUSE_END) -> t
 
 # -- positions ---------------------------------------------------------------
 
-# A post before a name: an optional function and grade, then a title (高级副总裁, 二级巡视员, 技术总经理).
-_TITLE = POST
 _PARTY_TITLES = P["position"]["party_titles"]
 _OWN_BODY_TITLES = P["position"]["own_body_titles"]
 _TITLE_BODIES = sorted(P["position"]["title_bodies"].items(), key=lambda kv: -len(kv[0]))  # longest title first
@@ -1246,17 +1244,17 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
     base = _unit_base(org)
     party = org.name if base != org.name else ""
     while True:
-        unit = _UNIT.match(text, pos) if not _TITLE.match(text, pos) or text.startswith(("党组书记", "党组成员", "党委书记"), pos) else None
+        unit = _UNIT.match(text, pos) if not POST.match(text, pos) or text.startswith(("党组书记", "党组成员", "党委书记"), pos) else None
         if unit and not text.startswith(tuple(_PARTY_TITLES), pos):
             body = base + unit.group()
             pos = unit.end()
-            title = _TITLE.match(text, pos)
+            title = POST.match(text, pos)
             if not title:
                 break
             out.append((body, title.group(), org))
             pos = title.end()
         else:
-            title = _TITLE.match(text, pos) or pos == org.end and _shared_head_title(text, pos)
+            title = POST.match(text, pos) or pos == org.end and _shared_head_title(text, pos)
             if not title:
                 break
             role = title.group()
@@ -1279,7 +1277,7 @@ def role_chain(frame: Frame, org: Mention) -> tuple[list[tuple[str, str, Mention
 
 def post_after(text: str, pos: int) -> int:
     """Where a post written at ``pos`` ends (工信部|部长：…), or ``pos`` where none is."""
-    title = _TITLE.match(text, pos)
+    title = POST.match(text, pos)
     return title.end() if title else pos
 
 
@@ -1394,7 +1392,8 @@ def _person_after(frame: Frame, people: Sequence[Mention], pos: int) -> Optional
     副部长 熊继军致辞; not a byline, the name alone at the line's end: 21世纪经济研究院研究员 李鹏, which holds no
     post by annotation.md); not the first characters of a body's name (安世亚太科技股份有限公司 is no person 安世)."""
     text = frame.text
-    blank = len(text[pos:pos + _NAME_BLANK]) - len(text[pos:pos + _NAME_BLANK].lstrip(_BLANKS))
+    window = text[pos:pos + _NAME_BLANK]
+    blank = len(window) - len(window.lstrip(_BLANKS))
     person = next((p for p in people if p.start == pos + blank), None)
     if person is None or any(o.start == pos + blank and o.end > person.end for o in frame.of("Organization", top=False)):
         return None
@@ -1419,7 +1418,7 @@ def titles_person(frame: Frame, org: Mention) -> bool:
     not; a board (董事会, 理事会) is a body."""
     if org.type != "Organization":
         return False
-    title = _TITLE.match(frame.text, org.end)
+    title = POST.match(frame.text, org.end)
     return title is not None and frame.text[title.end():title.end() + 1] not in ("会", "单") or cuts_title(frame, org)
 
 
@@ -1492,7 +1491,7 @@ def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relat
             continue
         if text.startswith("的", org.end) and not gap.group().startswith(("，", ",")):
             org_end = org.end + 1  # 王强是中国移动的总经理
-            chain = [(org.name, t.group(), org)] if (t := _TITLE.match(text, org_end)) else []
+            chain = [(org.name, t.group(), org)] if (t := POST.match(text, org_end)) else []
             end = t.end() if chain else 0
         else:
             chain, end = post_chain(frame, org)
@@ -1516,7 +1515,7 @@ def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Rela
         if person is not None:
             post = _TRAILING_POSTS.match(text, person.end)
             role = post.group() if post else None
-        elif text.startswith("的", org.end) and (post := _TITLE.match(text, org.end + 1)):
+        elif text.startswith("的", org.end) and (post := POST.match(text, org.end + 1)):
             person, role = _person_after(frame, people, post.end()), post.group()
         if person is not None and role is not None:
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_around_name, role)
@@ -1588,7 +1587,7 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
         before = next((p for p in people if p.end == at - 1), None)
         body = max((o for o in frame.of("Organization", top=False) if before is not None and o.end <= before.start and o.parent),
                    key=lambda o: o.end, default=None)
-        if body is not None and _TITLE.fullmatch(frame.text[body.end:before.start]):
+        if body is not None and POST.fullmatch(frame.text[body.end:before.start]):
             region = LEX.region(body.parent)
     if region is None:
         return None
@@ -1651,7 +1650,7 @@ def titles_held_in_named_bodies(rels: list[Relation]) -> list[Relation]:
 
 _OPERATOR_NAMES = P["organization"]["operator_names"]  # 联通 -> its legal and brand names
 _NOT_BRANCHES = frozenset(P["organization"]["operators_place_not_branch"])  # 湖南广电: the province's broadcaster
-_COMPANY_WORD = "公司"  # 湖北移动公司: the branch's name with the company word after the operator's
+_COMPANY_WORD = "公司"  # a company's last word; 湖北移动公司: the branch's name with the company word after the operator's
 _BRANCH_WORD = "分公司"  # 联通岳阳分公司, 铁塔茂名市分公司: the operator's word, the place, then the branch's word
 
 
@@ -1859,7 +1858,7 @@ def _next_in_list(frame: Frame, people: Sequence[Mention], person: Mention,
     following = _person_after(frame, people, at) if joiner == "、" else None  # 张三，李四说: a clause of its own
     if following is not None:
         return following, chain
-    title = _TITLE.match(text, at)
+    title = POST.match(text, at)
     if title is None or not chain or title.group() in _BODY_OF_TITLE or title.group() in _OWN_BODY_TITLES \
             or title.group() in _PARTY_TITLES or title.group().endswith(_TITLES_OF_OTHER_BODIES) \
             or any(at <= o.start < title.end() for o in frame.of("Organization", top=False)):
@@ -1900,7 +1899,7 @@ def _person_after_next_body(frame: Frame, people: Sequence[Mention], end: int) -
         if person is not None:
             return person
     stop = clause_span(text, end + 1)[1]
-    person = next((p for t in _TITLE.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
+    person = next((p for t in POST.finditer(text, end, stop) if (p := _person_after(frame, people, t.end()))), None)
     return None if person is not None and any(end < p.start < person.start for p in people) else person
 
 
@@ -2607,11 +2606,13 @@ _PLUS = ("+", "＋")
 # it says it is strong in or suited to (在铁路、核电…等领域经验丰富; 在装备制造、冶金…等领域
 # 有着深厚的积淀; 在航空航天…等领域具有广阔应用前景).
 _BUILDS_ON = ("基于", "依托", "凭借", "发挥")  # what it builds on, aimed or not (将充分发挥在…信息技术等方面优势)
+_FIELDS_REACH = 60  # characters of the fields a clause lists before the word that closes them (在…领域, …等技术处于)
+_STANDING_REACH = 6  # characters between 处于 and the word of its lead (处于全球|领先, 处于国际国内|前列)
 _STRENGTHS = re.compile(rf"(?:{'|'.join(_BUILDS_ON)})[^，,。；;]{{0,30}}?优势"
-                        r"|在[^，,。；;]{0,60}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
+                        rf"|在[^，,。；;]{{0,{_FIELDS_REACH}}}?(?:领域|方面)(?:都|均|也)?(?:具备|拥有|有着|具有|经验丰富|"
                         rf"{_alt(P['relation']['early_starts'])})")
 # the fields of a clause that says they lead (…人工智能等技术处于全球领先地位): a standing, aimed only by a word before 处于
-_LEADING = re.compile(rf"[^，,。；;]{{0,60}}?处于[^，,。；;]{{0,6}}?(?:{_alt(P['relation']['lead_words'])})")
+_LEADING = re.compile(rf"[^，,。；;]{{0,{_FIELDS_REACH}}}?处于[^，,。；;]{{0,{_STANDING_REACH}}}?(?:{_alt(P['relation']['lead_words'])})")
 _WISHES = any_of(P['relation']['wishes'] + P['relation']['welcomes'])
 _WELCOMES = frozenset(P['relation']['welcomes'])
 _OWN_PLAN_AFTER = re.compile(r"[，,]\s*(?:并|还|也|同时)?将")  # …，将…: what the welcomer itself will do
@@ -3669,7 +3670,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     for o in orgs:
         committee = _PARTY_COMMITTEE.match(o.name)
         head = committee.group(1) if committee else (
-            _parent_of_unit(o.name) if o.source != GAZETTEER and not o.name.endswith("公司") else None)
+            _parent_of_unit(o.name) if o.source != GAZETTEER and not o.name.endswith(_COMPANY_WORD) else None)
         if head and head != o.name and not (o.parent and o.parent in known and o.parent != head):
             parent = _org(frame, head, o)
             yield _rel(frame, o, "subOrganizationOf", parent, "structure.name.v1", frame.confidences.sub_organization_unit)

@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CJK, COMMUNITY_RULE, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
+from kg.extraction.entities import (CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -612,7 +612,6 @@ _BRACKETED_SHORT = re.compile(r"[（(](?:(?:以下简称|下称|简称)为?)?[�
 # （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
 _PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程|项目)$")
 _LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
-_COMMUNITY_WORDS = tuple(LEX.patterns["organization"]["community_words"])
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
@@ -688,7 +687,7 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
     # its community
     parents = {o.parent for o in orgs.values()}
     for name, m in orgs.items():
-        word = next((w for w in _COMMUNITY_WORDS if name.endswith(w)), "") if m.source == COMMUNITY_RULE else ""
+        word = next((w for w in COMMUNITY_WORDS if name.endswith(w)), "") if m.source == COMMUNITY_RULE else ""
         project = name[:-len(word)] if word else ""
         if project and (project in orgs or project in parents):
             aliases.setdefault(project, m)
