@@ -340,6 +340,9 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     # a time word before a comma is no captioned name, whatever body and post follow (session 24 oss)
     ("明天，工业和信息化部部长", ("Person", "明天")),
     ("于是，华为公司董事长任正非表示", ("Person", "于是")),
+    # …nor a word jieba knows as no name's, or a common one, before a post the line ends on (session 24 review)
+    ("连日来，工业和信息化部部长 李乐成表示", ("Person", "连日来")),
+    ("谢谢，北京大学教授。", ("Person", "谢谢")),
     # an acronym before 社区 names no project (APEC社区, 亚太 community), nor is a community edition a body
     ("推动构建APEC社区", ("Organization", "APEC社区")),
     ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),

@@ -3327,6 +3327,13 @@ POST = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functi
                   f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
 
 
+def _caption_name(name: str, th: Thresholds) -> bool:
+    """A caption's name: a plain name that jieba knows as no word, or as a name and no common one (罗文, 李强);
+    not an opener it knows as a word of another kind or a common one (连日来，…; 方面，…; 谢谢，…; 华容，…)."""
+    return _plain_name(name, th, rare=False) and (words.frequency(name) == 0 or words.tag(name) in _PERSON_TAGS
+                                                  and words.frequency(name) < th.common_word_freq)
+
+
 @recogniser("person.caption.v1", needs=SPEAKERS_COMMAS)
 def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
@@ -3334,7 +3341,7 @@ def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -
     text = sent.text
     n = next((i for i in range(2, 5) if text[i:i + 1] in SPEAKERS_COMMAS), 0)
     # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
-    if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
+    if not n or not _caption_name(text[:n], settings.thresholds) or any(m.start < n for m in found):
         return
     body = max((o for o in found if o.type == "Organization" and o.start == n + 1), key=lambda o: o.end, default=None)
     post = POST.match(text, body.end) if body is not None else None
