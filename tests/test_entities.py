@@ -4980,6 +4980,9 @@ def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
     ("杨振宁称为“中国实验室里发表的第一篇。", None),  # a country's
     ("十年前，喻家山下还只有一个小小的山洞实验室。", None),  # a description's kind after 的
     ("在安踏运动科学实验室，工作人员正在工作。", None),  # a field word, no place's
+    ("欧洲实验室负责研发。", None),  # a continent's: a kind, or a unit's name (session 24 review)
+    ("沿海实验室数量增加。", None),  # a locality word (f) ending on a landform
+    ("珠江实验室主任介绍。", "珠江实验室"),  # a river's name still is one
 ])
 def test_entities_a_lab_named_by_a_place_or_landform(text, lab):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))

@@ -3514,6 +3514,7 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 _NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){P['organization']['named_lab_suffix']}", needs=(P["organization"]["named_lab_suffix"],))
 _LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
 _NOT_LAB_PLACE_LEVELS = frozenset(P["organization"]["named_lab_not_levels"])
+_NOT_LAB_TAGS = frozenset(P["organization"]["named_lab_not_tags"])
 _DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
 
 
@@ -3528,7 +3529,7 @@ def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     for m in _NAMED_LAB.finditer(text):
         last = max(_word_starts(text, m.end(1)))  # the word right before the suffix, whole (5个|海河|实验室)
         word = text[last:m.end(1)]
-        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) \
+        if len(word) < 2 or text[last - 1:last] == _DESCRIBED or _after_count(text, last) or not (words.tag(word) == "ns" or word.endswith(_LANDFORMS)) or words.tag(word) in _NOT_LAB_TAGS \
                 or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
                 or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
             continue
