@@ -1786,7 +1786,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 # An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
 # the body of its developers and member companies, as the projects' news writes it; the name has a small letter
 # (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
-_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})(?!版)",
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(P['organization']['community_words'])})"
+                     rf"(?!版|{_alt(P['organization']['community_residential'])})",
                      needs=tuple(P["organization"]["community_words"]))
 
 
