@@ -340,9 +340,14 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     # a time word before a comma is no captioned name, whatever body and post follow (session 24 oss)
     ("明天，工业和信息化部部长", ("Person", "明天")),
     ("于是，华为公司董事长任正非表示", ("Person", "于是")),
+    # …nor a word jieba knows as no name's, or a common one, before a post the line ends on (session 24 review)
+    ("连日来，工业和信息化部部长 李乐成表示", ("Person", "连日来")),
+    ("谢谢，北京大学教授。", ("Person", "谢谢")),
     # an acronym before 社区 names no project (APEC社区, 亚太 community), nor is a community edition a body
     ("推动构建APEC社区", ("Organization", "APEC社区")),
     ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),
+    # …nor a neighbourhood a residential estate's Latin brand names, where its residents live (session 24 review)
+    ("万科Park社区居民已经入住", ("Organization", "Park社区")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -5013,6 +5018,9 @@ def test_entities_a_list_item_after_a_count_is_the_kind_counted_no_peer_field():
     ("杨振宁称为“中国实验室里发表的第一篇。", None),  # a country's
     ("十年前，喻家山下还只有一个小小的山洞实验室。", None),  # a description's kind after 的
     ("在安踏运动科学实验室，工作人员正在工作。", None),  # a field word, no place's
+    ("欧洲实验室负责研发。", None),  # a continent's: a kind, or a unit's name (session 24 review)
+    ("沿海实验室数量增加。", None),  # a locality word (f) ending on a landform
+    ("珠江实验室主任介绍。", "珠江实验室"),  # a river's name still is one
 ])
 def test_entities_a_lab_named_by_a_place_or_landform(text, lab):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))

@@ -3596,11 +3596,16 @@ def test_relations_a_zone_named_in_a_special_administrative_region_s_story_is_no
     assert ("横琴粤澳深度合作区", "珠海市") in got, got
 
 
-def test_relations_a_name_set_off_from_a_post_speaks_only_before_a_colon():
-    """A caption names its speaker after a space and before a colon (…新闻发言人 朱宏任：…); a
-    name set off by spaces with no colon after it (a byline's 研究员 李鹏 9月22日) holds no post
-    of the body before it."""
-    got = triples("工业和信息化部新闻发言人 朱宏任 2013年1月22日在北京")
+@pytest.mark.parametrize("text", [
+    "工业和信息化部新闻发言人 朱宏任 2013年1月22日在北京",  # another blank after the name: a byline's or a table's cells
+    "中国移动董事长 杨杰 中国电信董事长 柯瑞文",  # names listed apart by blanks: whose post is whose, unsaid
+    "工业和信息化部部长 李乐成 王志军 张云明",
+])
+def test_relations_a_name_set_off_from_a_post_by_blanks_on_both_sides_holds_none(text):
+    """The blank rule (_person_after) reads a name between a title and what it says or does (…新闻发言人
+    朱宏任：…; 副部长 熊继军致辞); a name that a second blank follows (a byline, a table, a list set apart by
+    spaces) holds no post of the body before it (the merge of s24-intv's caption rule into s24-oss's)."""
+    got = triples(text)
     assert not any(p == "hasPosition" for _, p, _ in got), got
 
 

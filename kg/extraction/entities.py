@@ -1791,7 +1791,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 # the body of its developers and member companies, as the projects' news writes it; the name has a small letter
 # (not an acronym: APEC社区, OS 社区 name no project), and 社区版 is the project's community edition.
 COMMUNITY_WORDS = tuple(P["organization"]["community_words"])  # read by resolution too
-_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(COMMUNITY_WORDS)})(?!版)",
+_COMMUNITY = Guarded(rf"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*[a-z][A-Za-z0-9]*) ?(?:{_alt(COMMUNITY_WORDS)})"
+                     rf"(?!版|{_alt(P['organization']['community_residential'])})",
                      needs=COMMUNITY_WORDS)
 
 
@@ -3402,6 +3403,13 @@ POST = re.compile(f"(?:[A-Z][A-Za-z0-9]{{1,7}}|{_alt(P['position']['title_functi
                   f"(?:{_alt(P['person']['titles'] + P['position']['post_titles'] + list(P['position']['title_bodies']))})")
 
 
+def _caption_name(name: str, th: Thresholds) -> bool:
+    """A caption's name: a plain name that jieba knows as no word, or as a name and no common one (罗文, 李强);
+    not an opener it knows as a word of another kind or a common one (连日来，…; 方面，…; 谢谢，…; 华容，…)."""
+    return _plain_name(name, th, rare=False) and (words.frequency(name) == 0 or words.tag(name) in _PERSON_TAGS
+                                                  and words.frequency(name) < th.common_word_freq)
+
+
 @recogniser("person.caption.v1", needs=SPEAKERS_COMMAS)
 def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name opening the sentence, a comma, then the body and the post that close the clause: a photo's
@@ -3409,7 +3417,7 @@ def person_captioned(sent: Sentence, found: list[Mention], settings: Settings) -
     text = sent.text
     n = next((i for i in _NAME_SIZES if text[i:i + 1] in SPEAKERS_COMMAS), 0)
     # the frame proves it a name (a body and its post follow), as a list of names needs no rarity (罗文 is a word)
-    if not n or not _plain_name(text[:n], settings.thresholds, rare=False) or any(m.start < n for m in found):
+    if not n or not _caption_name(text[:n], settings.thresholds) or any(m.start < n for m in found):
         return
     body = max((o for o in found if o.type == "Organization" and o.start == n + 1), key=lambda o: o.end, default=None)
     post = POST.match(text, body.end) if body is not None else None
@@ -3618,8 +3626,8 @@ def designated_lab(sent: Sentence, found: list[Mention], settings: Settings) -> 
 _LAB_SUFFIX = P["organization"]["named_lab_suffix"]
 _NAMED_LAB = Guarded(rf"([{CJK}]{{2,3}}){_LAB_SUFFIX}", needs=(_LAB_SUFFIX,))
 _LANDFORMS = tuple(P["organization"]["named_lab_landforms"])
-# the levels of place whose name names no lab (江苏实验室联盟, 中国实验室: a kind), the ontology's subtypes
-_NOT_LAB_PLACE_LEVELS = frozenset((COUNTRY_SUBTYPE, "Province", "City"))
+# the levels of place whose name names no lab (江苏实验室联盟, 中国实验室, 欧洲实验室: a kind), the ontology's subtypes
+_NOT_LAB_PLACE_LEVELS = frozenset((COUNTRY_SUBTYPE, "Province", "City", "WorldRegion"))
 _DESCRIBED = "的"  # 一个小小的|山洞|实验室: a description's kind, no name
 
 
@@ -3629,13 +3637,14 @@ def named_lab(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     a landform's (紫金山实验室, 岳麓山实验室): the whole word before the suffix;
     not a province's, city's or country's name (江苏实验室联盟, 中国实验室), nor
     a description's kind (一个小小的山洞实验室) or a count's (5个海河实验室: a series,
-    counted), nor one another recogniser named."""
+    counted), nor a locality word (沿海实验室: a kind), nor one another recogniser named."""
     text = sent.text
     for m in _NAMED_LAB.finditer(text):
         word = _clause_word_before(text, m.end(1))  # the word right before the suffix, whole (5个|海河|实验室)
         start = m.end(1) - len(word)
         if len(word) < 2 or text[start - 1:start] == _DESCRIBED or _after_count(text, start) \
                 or not (words.tag(word) == PLACE_WORD_TAG or word.endswith(_LANDFORMS)) \
+                or words.tag(word) == _LOCATIVE_TAG \
                 or any(e.type == "Region" and e.subtype in _NOT_LAB_PLACE_LEVELS for e in LEX.entries.get(word, ())) \
                 or any(f.type == "Organization" and f.start <= m.end(1) and f.end >= m.end() for f in found):
             continue
