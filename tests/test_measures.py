@@ -754,6 +754,8 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     ("我国科技创新成效显著。央企牵头建设91个全国重点实验室，挂牌成立8个行业共性技术研究院。", []),
     # …but the country's word before the state firms at large still gives the country's figure
     ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
+    # …nor a central firm named after the class: its own figure (review rfs)
+    ("国资委发布数据。我国中央企业中国移动实现利润1000亿元。", [("中国移动通信集团有限公司", "利润", 1000, "亿元")]),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),

@@ -3692,7 +3692,8 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     figures and those of the later clauses that go on with them; not where
     the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约),
     the place's figures, though the country's word may stand in a kind's name
-    (央企牵头建设91个全国重点实验室)."""
+    (央企牵头建设91个全国重点实验室); not where a firm's name follows the class after
+    the country's word (我国中央企业中国移动实现…: that firm's)."""
     text = frame.text
     if not holds_one(text, _GROUP_SCOPES):
         return []
@@ -3700,7 +3701,10 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     for a in sorted({clause_span(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
-        if text.startswith(_GROUP_SCOPES, lead) or country and text.startswith(_CENTRAL_FIRMS, lead + len(country)):
+        firms = next((w for w in _CENTRAL_FIRMS if text.startswith(w, lead + len(country))), "") if country else ""
+        if firms and any(m.type == "Organization" and m.start == lead + len(country) + len(firms) for m in owners):
+            continue  # 我国中央企业中国移动实现利润…: the one firm named after its class, whose figures they are
+        if text.startswith(_GROUP_SCOPES, lead) or firms:
             end = clause_span(text, lead)[1]
             if not any(m.type == "Region" and m.surface not in _SCOPE_OF_COUNTRY and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
