@@ -7153,6 +7153,8 @@ def test_measures_the_kind_after_examples_names_their_count(text, expected):
     # negative: a modifier opening with a verb names the noun after 的, as before, and so does a noun's size after 在
     ("上海市建成30家以上面向特定行业的企业级平台。", ("企业级平台", 30)),
     ("今年，眉山还将新建8个单体面积在105亩以上的智能温室大棚。", ("智能温室大棚", 8)),
+    # …and an adverb of degree says what the noun after 的 is like (review rfs)
+    ("北京市建成20个基础设施较为完善的产业园区。", ("产业园区", 20)),
 ])
 def test_measures_a_clause_after_a_count_keeps_its_subject(text, expected):
     got = [(g[1], g[2]) for g in figures(text)]

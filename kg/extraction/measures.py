@@ -1112,7 +1112,12 @@ def _opens_with_clause(text: str, runs_on: bool = True) -> bool:
         return False
     verb = next((i for i, t in enumerate(toks) if not _clause_noun(t) and words.tag(t) not in _ADVERB_TAGS), len(toks))
     after = "".join(toks[verb + 1:verb + 2])
+    if any(t in _DEGREE_ADVERBS for t in toks[:verb]):
+        return False  # 20个基础设施|较为|完善的产业园区: what the noun after is like, not what the count's noun does
     return verb < len(toks) and (_is_verb(toks[verb]) or words.tag(toks[verb]) == _PREPOSITION and not after[:1].isdigit())
+
+
+_DEGREE_ADVERBS = frozenset(M["degree_adverbs"])
 
 
 def _clause_noun(tok: str) -> bool:
