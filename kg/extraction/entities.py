@@ -1906,6 +1906,9 @@ _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的
 _PLACE_WORD_TAG = "f"  # a word of place (集采中|中标, 市场上): the name's clause sets where, it names no bidder
 _WINNING_PAPER = re.compile(_alt(P["organization"]["winning_papers"]))  # 长江大桥中标结果: the thing tendered
 _BIDDER_KINDS = set(P["organization"]["bidder_kinds"])  # 联合体中标: a kind of bidder, no name
+_LOT_WORDS = _alt(P["organization"]["lot_words"])
+_LOT_LABEL = re.compile(rf"第?[{ORDINAL_DIGITS}A-Za-z]+(?:{_LOT_WORDS})|(?:{_LOT_WORDS})[{ORDINAL_DIGITS}A-Za-z]+")  # 标包三, A包
+_PLACE_TAG = "ns"  # 华东中标金额最多, 长江大桥中标结果: one place word (a region, a bridge) names no bidder
 
 
 @recogniser("org.winner.v1", needs=_WINS)
@@ -1915,8 +1918,9 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
     tender; a place may open it (四川虹信, 湖南移动). Not a kind or a count of bodies (16家企业中标, 复合肥生产企业中标), words of a
     clause (…光缆集采中中标), a role whose winner follows (包四中标的是华为云), a name with digits (亨通光电2025年中标), nor
     one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目); nor the project or product
-    whose tender's result follows (长江大桥中标结果公示, 鸿蒙系统中选名单), a kind of bidder (联合体中标后) or a person's name
-    (张伟中标后: a surname and a given name)."""
+    whose tender's result follows (长江大桥中标结果公示, 鸿蒙系统中选名单), a kind of bidder (联合体中标后), a lot's label
+    (标包三中标份额, A包中标金额) or one place word (华东中标金额最多). A short name a surname opens is still a firm's (包钢,
+    马钢, 徐工中标: more often than a person's in such news)."""
     text, th = sent.text, settings.thresholds
     for win in _WIN.finditer(text):
         at = win.start()
@@ -1930,7 +1934,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
                 and not _names_a_kind(name) \
                 and not _WINNER_ROLE.match(text, win.end() - 2) and words.tag(words.cut(name)[-1]) != _PLACE_WORD_TAG \
                 and not _WINNING_PAPER.match(text, win.end()) and name not in _BIDDER_KINDS \
-                and _person_at(text, start, th) != at \
+                and not _LOT_LABEL.fullmatch(name) and not (len(words.cut(name)) == 1 and words.tag(name) == _PLACE_TAG) \
                 and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
