@@ -6807,6 +6807,9 @@ def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_fi
     # negative: a count of firms winning names no bidder; the clause's figures stay the country's
     got = figures("国土资源部公布招标结果，全国16家企业中标，勘查资金总投入将达128亿元。")
     assert all(g[0] != "企业" for g in got) and any(g[0] == "中国" and g[2] == 128 for g in got), got
+    # negative: a count of bodies after the winning is the bidders', not the winner's (review rfs)
+    got = figures("中国移动光缆集采结果公布。本次集采，中天科技独家中标，共有12家企业参与投标。")
+    assert not any(g[0] == "中天科技" and g[2] == 12 for g in got), got
 
 
 def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():

@@ -5469,6 +5469,10 @@ _WON = re.compile(rf"(?:{_alt(LEX.patterns['organization']['winning_adverbs'])})
                   rf"(?:{_alt(LEX.patterns['organization']['winning_verbs'])})")
 
 
+# a count of bodies (12家企业, 20余家单位: 家, the classifier of firms and bodies), no winner's own figure
+_BODIES_COUNTED = re.compile(r"[\d.]+万?[多余]?家")
+
+
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     """The body the clause before ``a`` names as a procurement's winner, the clause ending with it (第一中标候选人为中兴通讯
     股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿) or with its winning (包三由湖南移动中标，成交
@@ -5607,7 +5611,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             if not _reports(frame, m):
                 return _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     winner = _named_winner(frame, a)
-    if winner is not None:
+    if winner is not None and not _BODIES_COUNTED.match(text, pos):  # (not 华为独家中标，共有12家企业参与投标: the bidders)
         return winner  # 第一中标候选人为中兴通讯股份有限公司，投标报价1602.5万元: the winner's bid
     if text.startswith(_IT, lead):
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
