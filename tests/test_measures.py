@@ -6812,6 +6812,16 @@ def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_fi
     assert not any(g[0] == "中天科技" and g[2] == 12 for g in got), got
 
 
+
+def test_measures_each_of_a_group_of_firms_is_no_one_s_figure():
+    # N家均/各 after firms listed: each firm's of a group named as no one body (annotation.md; review rfs)
+    got = figures("中国移动集采结果公布。四川虹信共计中标5个标包的部分份额；浪潮、长江计算和中科，三家均中标4个标包的部分份额；"
+                  "其余6家均中标1个标包的部分份额。")
+    assert any(g[0] == "四川虹信" and g[2] == 5 for g in got) and not any(g[2] in (4, 6, 1) for g in got), got
+    # negative: a count of firms with no "each" right after 家 stays the region's
+    assert ("北京市", "企业", 200, "家") in [g[:4] for g in figures("北京市有200家企业均已复工。")]
+
+
 def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():
     # 建设单位 names no winner (the project's sum is no body's); 全市 opening the next clause is the city's
     assert figures("安康市加快建设。该项目建设单位为安康市城投集团有限公司，总投资5亿元。") == []

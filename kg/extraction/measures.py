@@ -5552,6 +5552,10 @@ def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Men
     return bool(following) and words.tag(following[0]) in _ACT_TAGS
 
 
+# a count of firms and "each" (三家均, 其余6家均, 两家各): the figures after it are each firm's of a group
+_EACH_OF_FIRMS = re.compile(rf"[{ORDINAL_DIGITS}两]+家(?:{_alt(M['group_each_words'])})")
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -5576,6 +5580,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
+    if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
+        return None  # 浪潮、长江计算和中科，三家均中标4个标包 (其余6家均…): each of a group's, no one body's
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
