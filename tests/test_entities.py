@@ -2138,6 +2138,14 @@ def test_entities_a_name_before_an_owner_word_is_a_company(text, owner):
     ("从中标数量来看，神州数码预计中标数量1711台。", "神州数码"),  # one word jieba seldom sees: a brand
     ("在国家组织的集中采购中，药品中标后价格下降。", None),  # one common word: a kind
     ("这次招标中，民营企业中标比例提高。", None),  # a kind jieba holds as one word
+    ("据悉，三一重工中标5个项目。", "三一重工"),
+    ("据悉，马钢中标。", "马钢"),  # a surname may open a firm's short name (review rfs)
+    ("其中，标包三中标份额为30%。", None),  # a lot's label
+    ("其中，A包中标金额最高。", None),
+    ("从区域看，华东中标金额最多。", None),  # one place word
+    ("近日，长江大桥中标结果公示。", None),  # the tender's result: the project tendered
+    ("据悉，鸿蒙系统中选名单公布。", None),  # a product's
+    ("联合体中标后，将负责施工。", None),  # a kind of bidder
 ])
 def test_entities_a_name_opening_a_clause_before_zhongbiao_is_a_company(text, winner):
     got = {n for t, n in mentions(text) if t == "Organization"}

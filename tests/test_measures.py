@@ -801,6 +801,8 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     ("我国科技创新成效显著。央企牵头建设91个全国重点实验室，挂牌成立8个行业共性技术研究院。", []),
     # …but the country's word before the state firms at large still gives the country's figure
     ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
+    # …nor a central firm named after the class: its own figure (review rfs)
+    ("国资委发布数据。我国中央企业中国移动实现利润1000亿元。", [("中国移动通信集团有限公司", "利润", 1000, "亿元")]),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),
@@ -6852,6 +6854,19 @@ def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_fi
     # negative: a count of firms winning names no bidder; the clause's figures stay the country's
     got = figures("国土资源部公布招标结果，全国16家企业中标，勘查资金总投入将达128亿元。")
     assert all(g[0] != "企业" for g in got) and any(g[0] == "中国" and g[2] == 128 for g in got), got
+    # negative: a count of bodies after the winning is the bidders', not the winner's (review rfs)
+    got = figures("中国移动光缆集采结果公布。本次集采，中天科技独家中标，共有12家企业参与投标。")
+    assert not any(g[0] == "中天科技" and g[2] == 12 for g in got), got
+
+
+
+def test_measures_each_of_a_group_of_firms_is_no_one_s_figure():
+    # N家均/各 after firms listed: each firm's of a group named as no one body (annotation.md; review rfs)
+    got = figures("中国移动集采结果公布。四川虹信共计中标5个标包的部分份额；浪潮、长江计算和中科，三家均中标4个标包的部分份额；"
+                  "其余6家均中标1个标包的部分份额。")
+    assert any(g[0] == "四川虹信" and g[2] == 5 for g in got) and not any(g[2] in (4, 6, 1) for g in got), got
+    # negative: a count of firms with no "each" right after 家 stays the region's
+    assert ("北京市", "企业", 200, "家") in [g[:4] for g in figures("北京市有200家企业均已复工。")]
 
 
 def test_measures_a_body_in_another_role_or_a_scope_word_after_the_winner_keeps_its_reading():
@@ -7198,6 +7213,8 @@ def test_measures_the_kind_after_examples_names_their_count(text, expected):
     # negative: a modifier opening with a verb names the noun after 的, as before, and so does a noun's size after 在
     ("上海市建成30家以上面向特定行业的企业级平台。", ("企业级平台", 30)),
     ("今年，眉山还将新建8个单体面积在105亩以上的智能温室大棚。", ("智能温室大棚", 8)),
+    # …and an adverb of degree says what the noun after 的 is like (review rfs)
+    ("北京市建成20个基础设施较为完善的产业园区。", ("产业园区", 20)),
 ])
 def test_measures_a_clause_after_a_count_keeps_its_subject(text, expected):
     got = [(g[1], g[2]) for g in figures(text)]

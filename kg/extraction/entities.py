@@ -1907,6 +1907,10 @@ _WINS = tuple(P["organization"]["winning_verbs"])
 WIN = Guarded(rf"(?:{_alt(P['organization']['winning_adverbs'])})?(?P<verb>{_alt(_WINS)})", needs=_WINS)
 _WINNER_OPENS = set(P["organization"]["winner_opens"])
 _WINNER_ROLE = re.compile(_alt(P["measure"]["winner_roles"]))  # 包四中标的是华为云: the winner is named after the role
+_WINNING_PAPER = re.compile(_alt(P["organization"]["winning_papers"]))  # 长江大桥中标结果: the thing tendered
+_BIDDER_KINDS = set(P["organization"]["bidder_kinds"])  # 联合体中标: a kind of bidder, no name
+_LOT_WORDS = _alt(P["organization"]["lot_words"])
+_LOT_LABEL = re.compile(rf"第?[{ORDINAL_DIGITS}A-Za-z]+(?:{_LOT_WORDS})|(?:{_LOT_WORDS})[{ORDINAL_DIGITS}A-Za-z]+")  # 标包三, A包
 
 
 @recogniser("org.winner.v1", needs=_WINS)
@@ -1915,7 +1919,10 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
     中标6个项目, 四川虹信共计中标5个标包, 包三由湖南移动中标) is a company's, whatever its last word: only a bidder wins a
     tender; a place may open it (四川虹信, 湖南移动). Not a kind or a count of bodies (16家企业中标, 复合肥生产企业中标), words of a
     clause (…光缆集采中中标), a role whose winner follows (包四中标的是华为云), a name with digits (亨通光电2025年中标), nor
-    one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目)."""
+    one in Latin letters only, as often a product as a firm (TiDB 中标杭州银行核心系统数据库项目); nor the project or product
+    whose tender's result follows (长江大桥中标结果公示, 鸿蒙系统中选名单), a kind of bidder (联合体中标后), a lot's label
+    (标包三中标份额, A包中标金额) or one place word (华东中标金额最多). A short name a surname opens is still a firm's (包钢,
+    马钢, 徐工中标: more often than a person's in such news)."""
     text, th = sent.text, settings.thresholds
     for win in WIN.finditer(text):
         at = win.start()
@@ -1928,6 +1935,8 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
                 and not any(c.isdigit() for c in name) \
                 and not _names_a_kind(name) \
                 and not _WINNER_ROLE.match(text, win.start("verb")) and words.tag(words.cut(name)[-1]) != _LOCATIVE_TAG \
+                and not _WINNING_PAPER.match(text, win.end()) and name not in _BIDDER_KINDS \
+                and not _LOT_LABEL.fullmatch(name) and not (len(words.cut(name)) == 1 and words.tag(name) == PLACE_WORD_TAG) \
                 and _company_name_before(text, start, at, [f for f in found if f not in places], th, rare_word=True):
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 

@@ -1132,7 +1132,12 @@ def _opens_with_clause(text: str, runs_on: bool = True) -> bool:
         return False
     verb = next((i for i, t in enumerate(toks) if not _clause_noun(t) and words.tag(t) not in _ADVERB_TAGS), len(toks))
     after = "".join(toks[verb + 1:verb + 2])
+    if any(t in _DEGREE_ADVERBS for t in toks[:verb]):
+        return False  # 20个基础设施|较为|完善的产业园区: what the noun after is like, not what the count's noun does
     return verb < len(toks) and (_is_verb(toks[verb]) or words.tag(toks[verb]) == _PREPOSITION and not after[:1].isdigit())
+
+
+_DEGREE_ADVERBS = frozenset(M["degree_adverbs"])
 
 
 def _clause_noun(tok: str) -> bool:
@@ -3715,7 +3720,8 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     figures and those of the later clauses that go on with them; not where
     the clause names a region (央企在雄安设立…, 央企、民企等…项目在安徽…签约),
     the place's figures, though the country's word may stand in a kind's name
-    (央企牵头建设91个全国重点实验室)."""
+    (央企牵头建设91个全国重点实验室); not where a firm's name follows the class after
+    the country's word (我国中央企业中国移动实现…: that firm's)."""
     text = frame.text
     if not holds_one(text, _GROUP_SCOPES):
         return []
@@ -3723,7 +3729,10 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     for a in sorted({clause_span(text, m.start())[0] for m in found}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
-        if text.startswith(_GROUP_SCOPES, lead) or country and text.startswith(_CENTRAL_FIRMS, lead + len(country)):
+        firms = next((w for w in _CENTRAL_FIRMS if text.startswith(w, lead + len(country))), "") if country else ""
+        if firms and any(m.type == "Organization" and m.start == lead + len(country) + len(firms) for m in owners):
+            continue  # 我国中央企业中国移动实现利润…: the one firm named after its class, whose figures they are
+        if text.startswith(_GROUP_SCOPES, lead) or firms:
             end = clause_span(text, lead)[1]
             if not any(m.type == "Region" and m.surface not in _SCOPE_OF_COUNTRY and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
@@ -5485,6 +5494,10 @@ _COMMA = re.compile(r"[，,：:]")
 _WINNER_NAMED = re.compile(rf"(?:{_alt(M['winner_roles'])})(?:(?:依次|分别)?(?:为|是)[：:]?|[：:])$")
 
 
+# a count of bodies (12家企业, 20余家单位: 家, the classifier of firms and bodies), no winner's own figure
+_BODIES_COUNTED = re.compile(r"[\d.]+万?[多余]?家")
+
+
 def _named_winner(frame: Frame, a: int) -> Optional[Mention]:
     """The body the clause before ``a`` names as a procurement's winner, the clause ending with it (第一中标候选人为中兴通讯
     股份有限公司，投标报价1602.5万元; 包一中标的是联通数字科技，成交金额1.125亿) or with its winning (包三由湖南移动中标，成交
@@ -5564,6 +5577,10 @@ def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Men
     return bool(following) and words.tag(following[0]) in _ACT_TAGS
 
 
+# a count of firms and "each" (三家均, 其余6家均, 两家各): the figures after it are each firm's of a group
+_EACH_OF_FIRMS = re.compile(rf"[{ORDINAL_DIGITS}两]+家(?:{_alt(M['group_each_words'])})")
+
+
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
                      county: Optional[str] = None) -> Optional[Mention]:
     """The region or body the figure belongs to, by what the text makes
@@ -5588,6 +5605,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
     a, _ = clause_span(frame.text, pos)
     text = frame.text
+    if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
+        return None  # 浪潮、长江计算和中科，三家均中标4个标包 (其余6家均…): each of a group's, no one body's
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
@@ -5623,7 +5642,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
             if not _reports(frame, m):
                 return _in_section(_owned_after(frame, m, owners), _own_place(frame, pos, m) or scope)
     winner = _named_winner(frame, a)
-    if winner is not None:
+    if winner is not None and not _BODIES_COUNTED.match(text, pos):  # (not 华为独家中标，共有12家企业参与投标: the bidders)
         return winner  # 第一中标候选人为中兴通讯股份有限公司，投标报价1602.5万元: the winner's bid
     if text.startswith(_IT, lead):
         return None  # 超算中心已经在四川天府新区投用，它的最高算力…: 它 points back to a thing, whose figures are no one's
