@@ -186,6 +186,30 @@ def test_measures_a_ministry_that_releases_data_is_still_no_owner():
     assert got and all(g[0] != "国家统计局" for g in got), got
 
 
+def test_measures_a_company_that_releases_a_market_s_results_is_still_no_owner():
+    # a research or data company that 公布s a market's or others' 业绩/经营数据 reports on them: the figures are not its own
+    got = figures("手机市场\nCounterpoint公司公布了一季度全球手机市场业绩，出货量同比下降12%。", published="2023-05-20")
+    got += figures("餐饮\n美团公司公布了全国餐饮商户经营数据，餐饮商户营业收入同比增长10%。", published="2023-05-20")
+    assert not any(g[0] in ("Counterpoint公司", "美团公司") for g in got), got
+
+
+def test_measures_a_company_s_own_results_of_a_quarter_are_its_own():
+    # …and its own results named by their period alone stay its own (第三季度业绩, 首三季业绩)
+    got = figures("运营商\n中国联通公布了2023年第三季度业绩，营业收入达到2808亿元。", published="2023-10-20")
+    assert ("中国联合网络通信集团有限公司", "营业收入", 2808) in [g[:3] for g in got], got
+
+
+def test_measures_a_single_month_s_net_gain_is_the_quantity_s_before():
+    # 单月净增 after a total, as 当月净增: the net gain in the month of the quantity before (not a figure named 单月)
+    assert_figure("电信\n中国移动5G套餐客户达到5亿户,单月净增1000万户。", "5G套餐客户单月净增", 10000000, published="2022-06-21")
+
+
+def test_measures_a_single_month_s_gain_of_another_quantity_keeps_its_own_name():
+    # …but 单月新增 with a quantity of its own after it is that quantity's gain, not the one before's
+    got = figures("电信\n中国移动5G套餐客户达到5亿户,单月新增家庭客户1000万户。", published="2022-06-21")
+    assert not any(g[1].startswith("5G套餐客户单月") for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # a dash pair ends the noun phrase before a figure as a comma does
     ("规划明确，到2025年，江苏数字经济规模位居全国第一方阵——信息产业营业收入超6万亿元。", "信息产业营业收入", 60000),

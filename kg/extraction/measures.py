@@ -2008,7 +2008,7 @@ _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每
 _PER_BASE = re.compile(rf"每\d+(?:\.\d+)?{_PER_WORD}{{1,3}}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
-_CHANGE_ONLY = re.compile(r"(?:当月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
+_CHANGE_ONLY = re.compile(r"(?:当月|单月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
@@ -4984,10 +4984,13 @@ def _reports(frame: Frame, m: Mention) -> bool:
     is not their subject: the figures are of what it reports on; a company
     that releases its own results is (中国电信公布了…主要运营数据，5G套餐用户累计达…)."""
     said = _REPORTS.match(frame.text, m.end)
-    return bool(said) and not (m.subtype == _COMPANY and _OWN_RESULTS.search(frame.text, said.end(), clause_span(frame.text, said.end())[1]))
+    return bool(said) and not (m.subtype == _COMPANY and _OWN_RESULTS.match(frame.text, said.end()))
 
 
-_OWN_RESULTS = any_of(M["own_results"])  # what a company releases of its own (运营数据, 业绩, 年报)
+# what a company releases of its own (运营数据, 业绩, 年报), after the verb with a date or period between (公布了2022年5月
+# 主要运营数据, 公布,截至去年底止全年业绩), no other holder (公布了一季度全球手机市场业绩: a market's, reported on)
+_OWN_RESULTS = re.compile(rf"[，,:：]?(?:{_alt(M['own_results_leads'])}|\d|[〇零一二三四五六七八九十两]|[年月日号底末初第首季度]|{_PERIOD}|今年|去年|上年|本年|当年)*?"
+                          rf"(?:{_alt(M['own_results'])})")
 
 
 _REGION_AIMS = any_of(M["region_aims"])
