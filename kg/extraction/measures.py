@@ -1671,7 +1671,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
-    return _contribution_indicator(before, left) or _per_head(before, left, previous) \
+    return _contribution_indicator(text, m, before, left) or _per_head(before, left, previous) \
         or _head_with_its_clause(before, left) or left or ("" if per_unit else previous or "")
 
 
@@ -1680,9 +1680,10 @@ _CONTRIBUTION_LEAD = "对"
 _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉全市规模以上工业生产增长的贡献率: 18)
 
 
-def _contribution_indicator(before: str, left: str) -> str:
+def _contribution_indicator(text: str, m: re.Match, before: str, left: str) -> str:
     """A contribution head (patterns.toml contribution_heads) after 对 and the whole it is to is named as written
-    from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%), or from 对
+    from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%) with the things
+    listed before it that contribute together (科技、信息产业对…, 工业和信息化领域对…: review rrp), or from 对
     where the clause names none (…，对经济增长的贡献率超过50%). Not the quantity the clause before names (数字经济增加值
     同比增长21.8%，对经济增长的贡献率…): named so, a check set's figures fell (prec12 audit, taken back)."""
     if not left or not _CONTRIBUTION_HEAD.search(left):
@@ -1692,6 +1693,8 @@ def _contribution_indicator(before: str, left: str) -> str:
     if lead < 0 or end + len(left) - lead > _LONGEST_CONTRIBUTION or _PUNCTUATION.search(before[lead:end]):
         return ""
     contributor = _noun_phrase_before(before[:lead], verb_ok=False) if lead else ""
+    if contributor and before[:lead].endswith(contributor):
+        contributor = _with_items_before(text, m, before[:lead], contributor, _SHORTEST_LISTED)
     return contributor + before[lead:end + len(left)]
 
 
