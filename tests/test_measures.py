@@ -7088,6 +7088,10 @@ def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator)
     # the things listed before it contribute together (review rrp)
     ("如今，北京科技、信息产业对经济增长的贡献率达到48.6%。", "科技、信息产业对经济增长的贡献率", 48.6),
     ("2024年，我国工业和信息化领域对经济增长的贡献率为40%。", "工业和信息化领域对经济增长的贡献率", 40),
+    # …and the act of it, which the noun walk leaves out, as written (review rrp)
+    ("我国科技创新对经济增长的贡献率已接近60%。", "科技创新对经济增长的贡献率", 60),
+    # a time word between them is no part of it
+    ("据测算，中国经济去年对世界经济增长的贡献率超过30%。", "经济对世界经济增长的贡献率", 30),
 ])
 def test_measures_a_contribution_is_named_from_what_contributes(text, indicator, value):
     assert_figure(text, indicator, value)
