@@ -1677,7 +1677,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 _CONTRIBUTION_HEAD = re.compile(f"(?:{_alt(M['contribution_heads'])})$")
 _CONTRIBUTION_LEAD = "对"
-_ACT_TAGS = ("v", "vn")  # jieba's tags of a verb the noun walk leaves after what contributes (科技|创新, 单产|提升)
+_CONTRIBUTING_TAGS = ("v", "vn")  # jieba's tags of a verb the noun walk leaves after what contributes (科技|创新, 单产|提升)
 _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉全市规模以上工业生产增长的贡献率: 18)
 
 
@@ -1697,7 +1697,7 @@ def _contribution_indicator(text: str, m: re.Match, before: str, left: str) -> s
     contributor = _noun_phrase_before(head, verb_ok=False) if lead else ""
     at = head.rfind(contributor) if contributor else -1
     if at >= 0 and head[at + len(contributor):] \
-            and all(words.tag(tok) in _ACT_TAGS for tok in words.cut(head[at + len(contributor):])):
+            and all(words.tag(tok) in _CONTRIBUTING_TAGS for tok in words.cut(head[at + len(contributor):])):
         contributor = head[at:]  # 科技|创新对…, 单产|提升对…: the act of the thing contributes, kept as written
     if contributor and head.endswith(contributor):
         contributor = _with_items_before(text, m, head, contributor, _SHORTEST_LISTED)
