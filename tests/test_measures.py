@@ -7090,6 +7090,9 @@ def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator)
     ("2024年，我国工业和信息化领域对经济增长的贡献率为40%。", "工业和信息化领域对经济增长的贡献率", 40),
     # …and the act of it, which the noun walk leaves out, as written (review rrp)
     ("我国科技创新对经济增长的贡献率已接近60%。", "科技创新对经济增长的贡献率", 60),
+    # a count in characters before it points back to what the clause before names: kept, not 行业 alone (review rrp)
+    ("2024年，我国电子和汽车行业增长迅速，两个行业对上半年全部规模以上工业增长的贡献率接近30%。",
+     "两个行业对上半年全部规模以上工业增长的贡献率", 30),
     # a time word between them is no part of it
     ("据测算，中国经济去年对世界经济增长的贡献率超过30%。", "经济对世界经济增长的贡献率", 30),
 ])

@@ -1677,6 +1677,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 _CONTRIBUTION_HEAD = re.compile(f"(?:{_alt(M['contribution_heads'])})$")
 _CONTRIBUTION_LEAD = "对"
+_COUNTED_CONTRIBUTORS = re.compile(f"[{''.join(_CN_DIGITS)}十几]个$")  # 两个|行业对…贡献率: a count in characters
 _CONTRIBUTING_TAGS = ("v", "vn")  # jieba's tags of a verb the noun walk leaves after what contributes (科技|创新, 单产|提升)
 _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉全市规模以上工业生产增长的贡献率: 18)
 
@@ -1699,6 +1700,9 @@ def _contribution_indicator(text: str, m: re.Match, before: str, left: str) -> s
     if at >= 0 and head[at + len(contributor):] \
             and all(words.tag(tok) in _CONTRIBUTING_TAGS for tok in words.cut(head[at + len(contributor):])):
         contributor = head[at:]  # 科技|创新对…, 单产|提升对…: the act of the thing contributes, kept as written
+    counted = _COUNTED_CONTRIBUTORS.search(head, 0, at) if at > 0 else None
+    if counted:  # 两个|行业对…: the count, written in characters, points back to the things named before; kept as written
+        contributor, at = head[counted.start():at] + contributor, counted.start()
     if contributor and head.endswith(contributor):
         contributor = _with_items_before(text, m, head, contributor, _SHORTEST_LISTED)
     return contributor + before[lead:end + len(left)]
