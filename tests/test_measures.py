@@ -7093,6 +7093,8 @@ def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator)
     # a count in characters before it points back to what the clause before names: kept, not 行业 alone (review rrp)
     ("2024年，我国电子和汽车行业增长迅速，两个行业对上半年全部规模以上工业增长的贡献率接近30%。",
      "两个行业对上半年全部规模以上工业增长的贡献率", 30),
+    # …not 一个, which is "a" (review rrp)
+    ("2024年，我国仅靠一个省份对全国经济增长的贡献率就接近10%。", "省份对全国经济增长的贡献率", 10),
     # a time word between them is no part of it
     ("据测算，中国经济去年对世界经济增长的贡献率超过30%。", "经济对世界经济增长的贡献率", 30),
 ])

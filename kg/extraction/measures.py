@@ -1677,7 +1677,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 _CONTRIBUTION_HEAD = re.compile(f"(?:{_alt(M['contribution_heads'])})$")
 _CONTRIBUTION_LEAD = "对"
-_COUNTED_CONTRIBUTORS = re.compile(f"[{''.join(_CN_DIGITS)}十几]个$")  # 两个|行业对…贡献率: a count in characters
+# 两个|行业对…贡献率: a count in characters from two on (一个 is "a", 光我们中国一个国家: no pointer)
+_COUNTED_CONTRIBUTORS = re.compile(f"[{''.join(d for d, n in _CN_DIGITS.items() if n > 1)}十几]个$")
 _CONTRIBUTING_TAGS = ("v", "vn")  # jieba's tags of a verb the noun walk leaves after what contributes (科技|创新, 单产|提升)
 _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉全市规模以上工业生产增长的贡献率: 18)
 
