@@ -85,6 +85,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
     ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
     ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
+    # 可 before a verb is one adjective with it (可再生): the list's first item keeps it (review rrp)
+    ("加快在先进可再生能源、新型电力系统、能源数字化智能化等领域实现新突破", {("Sector", "可再生能源"), ("Sector", "新型电力系统")}),
     ("举办“2024全民数字素养与技能提升月”启动仪式", {("Event", "2024全民数字素养与技能提升月")}),  # a campaign month (rec9)
     ("中国电科29所承担了该项目", {("Organization", "29所")}),  # a numbered institute after its group
     ("记者从航天科技集团五院获悉，试验船在轨飞行状态良好", {("Organization", "五院")}),  # …numbered in characters (ptr8)
@@ -348,6 +350,10 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),
     # …nor a neighbourhood a residential estate's Latin brand names, where its residents live (session 24 review)
     ("万科Park社区居民已经入住", ("Organization", "Park社区")),
+
+
+    # …and no field cut from after its 可 (review rrp)
+    ("加快在先进可再生能源、新型电力系统、能源数字化智能化等领域实现新突破", ("Sector", "再生能源")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)

@@ -7188,6 +7188,18 @@ def test_measures_a_scope_word_with_its_own_noun_keeps_the_noun(text, indicator)
     ("从结构优化看，我国全年第三产业增加值对国内生产总值增长的贡献率为58.8%。", "第三产业增加值对国内生产总值增长的贡献率", 58.8),
     ("全国144个综合保税区对我国外贸增长贡献度超过30%。", "综合保税区对我国外贸增长贡献度", 30),
     ("今年，广州市内需对经济增长的贡献率由66.7%提高到91.1%。", "内需对经济增长的贡献率", 91.1),
+    # the things listed before it contribute together (review rrp)
+    ("如今，北京科技、信息产业对经济增长的贡献率达到48.6%。", "科技、信息产业对经济增长的贡献率", 48.6),
+    ("2024年，我国工业和信息化领域对经济增长的贡献率为40%。", "工业和信息化领域对经济增长的贡献率", 40),
+    # …and the act of it, which the noun walk leaves out, as written (review rrp)
+    ("我国科技创新对经济增长的贡献率已接近60%。", "科技创新对经济增长的贡献率", 60),
+    # a count in characters before it points back to what the clause before names: kept, not 行业 alone (review rrp)
+    ("2024年，我国电子和汽车行业增长迅速，两个行业对上半年全部规模以上工业增长的贡献率接近30%。",
+     "两个行业对上半年全部规模以上工业增长的贡献率", 30),
+    # …not 一个, which is "a" (review rrp)
+    ("2024年，我国仅靠一个省份对全国经济增长的贡献率就接近10%。", "省份对全国经济增长的贡献率", 10),
+    # a time word between them is no part of it
+    ("据测算，中国经济去年对世界经济增长的贡献率超过30%。", "经济对世界经济增长的贡献率", 30),
 ])
 def test_measures_a_contribution_is_named_from_what_contributes(text, indicator, value):
     assert_figure(text, indicator, value)
@@ -7198,6 +7210,8 @@ def test_measures_a_contribution_takes_nothing_from_the_clause_before():
     # the clause before names (which may be what contributes or another quantity)
     assert_figure("2017年，杭州市实现数字经济增加值同比增长21.8%，对经济增长的贡献率超过50%。", "对经济增长的贡献率", 50)
     assert_figure("2022年，合肥市战略性新兴产业占规上工业比重达56.2%，对全市工业增长贡献率达78%。", "对全市工业增长贡献率", 78)
+    # …nor a list from the clause before (电子、有色、化工、汽车等重点行业: 等 closes it and the kind is named) (review rrp)
+    assert_figure("2024年，我国电子、有色、化工、汽车等重点行业对工业生产增长的贡献率为40%。", "重点行业对工业生产增长的贡献率", 40)
     # 贡献 with no 对 before it stays as it was read (外资企业贡献了全市20%的税收)
     assert_figure("目前在南京，外资企业贡献了全市20%的税收。", "外资企业贡献", 20)
 

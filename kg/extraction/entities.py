@@ -5772,6 +5772,7 @@ _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 _LEADING_VERB = re.compile(f"^(?:以|在|对|把|面向|{_alt(P['relation']['targets'])})")
 _PROCESS = re.compile("(?:化|转型|治理|发展)$")  # 数字化, 城镇化, 绿色转型, 社会治理, 农村产业发展: processes, not fields
 _OPEN_FIELDS = ("领域", "方向", "新技术", "技术")  # list ends that follow any topic, not only industries
+_ABLE_PREFIXES = set(_SECTOR["able_prefixes"])  # 可|再生能源: one adjective with the verb it opens
 _ACT_ON_VERBS = set(_SECTOR["act_on_verbs"])  # 打击, 应对, 维护: what opens an act, not a field
 # …等领域(的)(多项)(双边)合作文件: what parties sign on a list of areas (patterns.toml cooperation_papers)
 _PAPERS_SIGNED = re.compile(rf"[^，,。；;]{{0,10}}?(?:{_alt(_SECTOR['cooperation_papers'])})")
@@ -5836,6 +5837,8 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
         return  # 第三方|市场合作, 类石墨烯二维|材料: a count or ordinal inside the item; the words after it name no field
     if lead and _field_modifier(lead):
         start = a
+    elif a < start and text[start - 1] in _ABLE_PREFIXES:
+        start -= 1  # 先进可|再生能源: 可 and the verb after it are one adjective (可再生), not the clause's modal
     name = re.sub(r"[（(][^)）]*[)）]$", "", text[start:b])
     name = _LEADING_VERB.sub("", name)
     clause = _clause_end(name)  # 中方愿同法方深化|农食: the names in that clause are none of the item's

@@ -1756,20 +1756,24 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         return quantity + ("" if basis in _PLAIN_BASES else basis) + "增速"
     if _SAME_PERIOD.fullmatch(left):  # 比去年同期增长2.2%, 恢复到去年同期的90%: a period compared with, no quantity
         return previous or "" if _LAST_YEAR_LEVEL.search(before) else ""
-    return _contribution_indicator(before, left) or _per_head(before, left, previous) \
+    return _contribution_indicator(text, m, before, left) or _per_head(before, left, previous) \
         or _head_with_its_clause(before, left) or left or ("" if per_unit else previous or "")
 
 
 _CONTRIBUTION_HEAD = re.compile(f"(?:{_alt(M['contribution_heads'])})$")
 _CONTRIBUTION_LEAD = "对"
+# 两个|行业对…贡献率: a count in characters from two on (一个 is "a", 光我们中国一个国家: no pointer)
+_COUNTED_CONTRIBUTORS = re.compile(f"[{''.join(d for d, n in _CN_DIGITS.items() if n > 1)}十几]个$")
+_CONTRIBUTING_TAGS = ("v", "vn")  # jieba's tags of a verb the noun walk leaves after what contributes (科技|创新, 单产|提升)
 _LONGEST_CONTRIBUTION = 24  # characters from 对 to the head's end (对武汉全市规模以上工业生产增长的贡献率: 18)
 
 
-def _contribution_indicator(before: str, left: str) -> str:
+def _contribution_indicator(text: str, m: re.Match, before: str, left: str) -> str:
     """A contribution head (patterns.toml contribution_heads) after 对 and the whole it is to is named as written
-    from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%), or from 对
-    where the clause names none (…，对经济增长的贡献率超过50%). Nothing from the clause before, whose quantity may be
-    what contributes (数字经济增加值同比增长21.8%，对经济增长的贡献率…) or another (a share: 战略性新兴产业占规上工业比重达56.2%，
+    from what contributes, the noun phrase before 对 in its clause (最终消费支出对经济增长的贡献率为61.7%) with the things
+    listed before it that contribute together (科技、信息产业对…, 工业和信息化领域对…), or from 对 where the clause names
+    none (…，对经济增长的贡献率超过50%). Nothing from the clause before, whose quantity may be what contributes
+    (数字经济增加值同比增长21.8%，对经济增长的贡献率…) or another (a share: 战略性新兴产业占规上工业比重达56.2%，
     对全市工业增长贡献率…): 对, the whole and the head name the figure without that guess."""
     if not left or not _CONTRIBUTION_HEAD.search(left):
         return ""
@@ -1777,7 +1781,17 @@ def _contribution_indicator(before: str, left: str) -> str:
     lead = before.rfind(_CONTRIBUTION_LEAD, 0, end + 1) if end >= 0 else -1
     if lead < 0 or end + len(left) - lead > _LONGEST_CONTRIBUTION or _PUNCTUATION.search(before[lead:end]):
         return ""
-    contributor = _noun_phrase_before(before[:lead], verb_ok=False) if lead else ""
+    head = before[:lead]
+    contributor = _noun_phrase_before(head, verb_ok=False) if lead else ""
+    at = head.rfind(contributor) if contributor else -1
+    if at >= 0 and head[at + len(contributor):] \
+            and all(words.tag(tok) in _CONTRIBUTING_TAGS for tok in words.cut(head[at + len(contributor):])):
+        contributor = head[at:]  # 科技|创新对…, 单产|提升对…: the act of the thing contributes, kept as written
+    counted = _COUNTED_CONTRIBUTORS.search(head, 0, at) if at > 0 else None
+    if counted:  # 两个|行业对…: the count, written in characters, points back to the things named before; kept as written
+        contributor, at = head[counted.start():at] + contributor, counted.start()
+    if contributor and head.endswith(contributor):
+        contributor = _with_items_before(text, m, head, contributor, _SHORTEST_LISTED)
     return contributor + before[lead:end + len(left)]
 
 
