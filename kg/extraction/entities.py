@@ -191,6 +191,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
         return False  # “互联网+政务服务”: the way of applying the field, not the field
+    if e.type == "Sector" and end - start > 2 and _first_character_ends_word(text, start, th):
+        return False  # 强大|数据库, 十大|数据中心, 加大|数据资源: the field's first character ends the word before
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Organization" and text.startswith(_BODY_END_WORDS, end - 1) \
@@ -231,6 +233,26 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         before = text[start - 1:start + 1]
         return before not in LEX.entries or words.frequency(before) < th.common_word_freq
     return True
+
+
+# jieba's tags of the words that a field's first character may end (强大, 加大, 扩大, 十大, 最大): adjectives,
+# verbs, abbreviations and numerals; words it glues to a preposition (以大, 用大) are in no dictionary
+_WORD_ENDING_TAGS = ("a", "v", "j", "m")
+_CHINESE_COUNT = re.compile("[两三四五六七八九十几]大")  # 三大|数据库: a count of the largest, no dictionary word
+
+
+def _first_character_ends_word(text: str, start: int, th: Thresholds) -> bool:
+    """jieba reads the span's first character as the end of a common word that
+    opens before it (强大|数据库, 壮大|数据市场, 十大|数据中心, 三大|数据库): the
+    name starts one character later, if anywhere; not where jieba glues a
+    preposition to it (以大|数据, 用大|数据: no dictionary word) or cuts before
+    it (加强|大|数据)."""
+    cuts = words.cuts_around(text, start, start + 1)
+    if start == 0 or start in cuts or start + 1 not in cuts:
+        return False
+    word = text[max(c for c in cuts if c < start):start + 1]
+    return _CHINESE_COUNT.fullmatch(word) is not None or words.tag(word) in _WORD_ENDING_TAGS \
+        and words.frequency(word) >= th.common_word_freq
 
 
 # “互联网+”, “人工智能+政务服务”: a quotation opened by a field and a plus sign,
