@@ -1057,8 +1057,18 @@ def test_entities_a_field_word_naming_a_class_of_goods_is_one_sector_with_it(tex
     assert name in found and inner not in found, found
 
 
+@pytest.mark.parametrize("text, inner", [
+    # a medium before a field word narrows it to a branch the taxonomy lacks: the bare field is not named
+    ("围绕卫星遥感、雷达监测、水下机器人等海洋电子信息产业，培育出110多家企业", "电子信息产业"),
+    ("青岛围绕水下机器人等产业培育企业", "机器人"),
+    ("推动海上风电集群化开发", "风电"),
+])
+def test_entities_a_medium_before_a_field_word_narrows_it_to_no_listed_field(text, inner):
+    assert inner not in sectors(text), sectors(text)
+
+
 @pytest.mark.parametrize("text, kept", [
-    ("东莞大力发展人工智能产业", {"人工智能"}),            # the field's first character opens its own word
+    ("东莞大力发展人工智能产业", {"人工智能"}),            # no medium before it: the field stays
     ("加快发展5G产业", {"5G"}),
     ("以大数据和物联网为依托", {"大数据", "物联网"}),      # jieba's 以大: a preposition glued on, no word
     ("引导企业加强大数据关键技术研发", {"大数据"}),        # 加强|大数据: cut before the field

@@ -6063,7 +6063,7 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def embedded(m: Mention) -> bool:
         return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) \
-            or _reform_manner(text, m) or any(
+            or _after_medium(text, m) or _reform_manner(text, m) or any(
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
@@ -6123,6 +6123,16 @@ def _before_artefact(text: str, m: Mention) -> bool:
 
 
 _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # what a field word before them serves or is of
+_FIELD_MEDIA = tuple(sorted(_SECTOR["field_media"], key=len, reverse=True))
+
+
+def _after_medium(text: str, m: Mention) -> bool:
+    """A medium a field works in, written right before the field word and
+    opening a word of its own (海上|风电, 水下|机器人, 海洋|电子信息产业), narrows
+    it to its branch there, a field the taxonomy lacks: the text works on
+    offshore wind, not on wind power at large."""
+    medium = next((w for w in _FIELD_MEDIA if text.startswith(w, m.start - len(w))), "")
+    return bool(medium) and m.start - len(medium) in words.cuts_around(text, m.start - len(medium), m.end)
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
