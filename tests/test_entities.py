@@ -1068,10 +1068,14 @@ def test_entities_a_medium_before_a_field_word_narrows_it_to_no_listed_field(tex
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("东莞大力发展人工智能产业", {"人工智能"}),            # no medium before it: the field stays
+    ("东莞大力发展人工智能产业", {"人工智能"}),            # no medium, no vessel: the field stays
     ("加快发展5G产业", {"5G"}),
     ("以大数据和物联网为依托", {"大数据", "物联网"}),      # jieba's 以大: a preposition glued on, no word
     ("引导企业加强大数据关键技术研发", {"大数据"}),        # 加强|大数据: cut before the field
+    ("我国大力发展汽车、船舶等产业", {"汽车", "船舶"}),    # 船舶 is a field's own word, no vessel after 汽车
+    ("每天超过5000辆新能源汽车乘船出海", {"新能源汽车"}),  # the cars board a ship: the vessel is 乘's object
+    ("加快数据安全产业发展", {"数据安全"}),                # 数据安全|产业: cut at the field's end, no thing's word
+    ("推动量子计算研究", {"量子计算"}),
 ])
 def test_entities_a_field_word_that_stays_before_or_after_other_words(text, kept):
     assert kept <= sectors(text), sectors(text)
@@ -1103,7 +1107,12 @@ def test_entities_a_field_word_before_other_goods_stays_the_field(text, field, w
     "北京互联网法院成立一年来共收案3.4万件",              # a court, an exhibition hall, a channel named after a field
     "进口博览会的汽车馆和服装服饰及日用消费品馆",
     "全球首台20兆瓦海上风电机组在福建海域完成吊装",         # a field word modifying an artefact
+    "新接订单中，汽车运输船和万箱以上集装箱船订单增长",      # a field word naming a vessel's cargo or job
+    "我国首艘第四代自升式风电安装船完成建造",
     "要加大数据资源供给",                                  # 加大|数据: 大 ends the verb, no 大数据
+    "我国首台千万亿次超级计算机系统“天河一号”研制成功",  # one word with a character after it: a machine, plant, law
+    "国家在长春兴建第一汽车制造厂",
+    "推动出台数据安全法",
     "两个文化产业园、400多家企业",
     "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
     "我国首台千万亿次超级计算机“天河一号”研制成功",

@@ -6063,8 +6063,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def embedded(m: Mention) -> bool:
         return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) \
-            or _after_medium(text, m) or _reform_manner(text, m) or any(
-            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
+            or _before_vessel(text, m) or _after_medium(text, m) or _ends_inside_a_thing(text, m) or _reform_manner(text, m) \
+            or any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
@@ -6133,6 +6133,29 @@ def _after_medium(text: str, m: Mention) -> bool:
     offshore wind, not on wind power at large."""
     medium = next((w for w in _FIELD_MEDIA if text.startswith(w, m.start - len(w))), "")
     return bool(medium) and m.start - len(medium) in words.cuts_around(text, m.start - len(medium), m.end)
+
+
+# a vessel's word after a field word, with up to two characters of its job or cargo (汽车|运输船, 风电|安装|船)
+_VESSEL = re.compile(rf"(?!{_alt(_SECTOR['vessel_object_verbs'])})[{CJK}]{{0,2}}?[{_SECTOR['vessel_characters']}]")
+
+
+def _before_vessel(text: str, m: Mention) -> bool:
+    """The field word names what a vessel after it carries or serves (汽车运输船,
+    风电安装船, 无人驾驶船): jieba's word ends at the vessel's character; not
+    船舶, a field's own word (汽车、船舶), nor a vessel that a verb takes (乘船)."""
+    vessel = _VESSEL.match(text, m.end)
+    return bool(vessel) and vessel.end() in words.cuts_around(text, m.end, vessel.end())
+
+
+_THING_CHARACTERS = set(_SECTOR["thing_characters"])
+
+
+def _ends_inside_a_thing(text: str, m: Mention) -> bool:
+    """jieba reads the field word's last characters and one character after
+    it as one word that names a thing (超级|计算机, 云|服务器, 汽车制造厂,
+    数据安全法): the field word qualifies a machine, plant, law or award."""
+    cuts = words.cuts_around(text, m.start, m.end)
+    return m.end not in cuts and text[m.end:min((c for c in cuts if c > m.end), default=m.end)] in _THING_CHARACTERS
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
