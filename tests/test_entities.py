@@ -240,6 +240,7 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
     ("贵州大力发展大数据产业", ("Sector", "数据产业")),  # 大数据产业 is 大数据's, not 数据产业 inside it
     ("东数西算十大数据中心集群之一", ("Sector", "大数据中心")),  # 十大|数据中心: 大 ends the count
+    ("加快在先进可再生能源、新型电力系统等领域实现新突破", ("Sector", "再生能源")),  # cut from 可再生能源
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),
     ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),
@@ -1076,6 +1077,7 @@ def test_entities_a_medium_before_a_field_word_narrows_it_to_no_listed_field(tex
     ("每天超过5000辆新能源汽车乘船出海", {"新能源汽车"}),  # the cars board a ship: the vessel is 乘's object
     ("加快数据安全产业发展", {"数据安全"}),                # 数据安全|产业: cut at the field's end, no thing's word
     ("推动量子计算研究", {"量子计算"}),
+    ("大力发展可再生能源、新能源汽车等产业", {"可再生能源", "新能源汽车"}),  # 可|再生能源: the list's first item whole
 ])
 def test_entities_a_field_word_that_stays_before_or_after_other_words(text, kept):
     assert kept <= sectors(text), sectors(text)
