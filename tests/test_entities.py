@@ -241,6 +241,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("省工信厅召开处处长会议", ("Organization", "{}工业和信息化厅召开处")),  # the body's act, then a meeting of its heads  # 调研员 as people who survey: a verb after it is no name
     ("建设一批数字化工厂", ("Sector", "化工")),       # 化工 inside 数字化工厂
     ("贵州大力发展大数据产业", ("Sector", "数据产业")),  # 大数据产业 is 大数据's, not 数据产业 inside it
+    ("东数西算十大数据中心集群之一", ("Sector", "大数据中心")),  # 十大|数据中心: 大 ends the count
+    ("加快在先进可再生能源、新型电力系统等领域实现新突破", ("Sector", "再生能源")),  # cut from 可再生能源
     ("积极探索新兴业务模式", ("Region", "兴业县")),
     ("习近平总书记来陕考察", ("Person", "来陕")),
     ("市委网信办牵头制定规划", ("Organization", "中央网络安全和信息化委员会办公室")),
@@ -1067,6 +1069,31 @@ def test_entities_a_field_word_naming_a_class_of_goods_is_one_sector_with_it(tex
     assert name in found and inner not in found, found
 
 
+@pytest.mark.parametrize("text, inner", [
+    # a medium before a field word narrows it to a branch the taxonomy lacks: the bare field is not named
+    ("围绕卫星遥感、雷达监测、水下机器人等海洋电子信息产业，培育出110多家企业", "电子信息产业"),
+    ("青岛围绕水下机器人等产业培育企业", "机器人"),
+    ("推动海上风电集群化开发", "风电"),
+])
+def test_entities_a_medium_before_a_field_word_narrows_it_to_no_listed_field(text, inner):
+    assert inner not in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("东莞大力发展人工智能产业", {"人工智能"}),            # no medium, no vessel: the field stays
+    ("加快发展5G产业", {"5G"}),
+    ("以大数据和物联网为依托", {"大数据", "物联网"}),      # jieba's 以大: a preposition glued on, no word
+    ("引导企业加强大数据关键技术研发", {"大数据"}),        # 加强|大数据: cut before the field
+    ("我国大力发展汽车、船舶等产业", {"汽车", "船舶"}),    # 船舶 is a field's own word, no vessel after 汽车
+    ("每天超过5000辆新能源汽车乘船出海", {"新能源汽车"}),  # the cars board a ship: the vessel is 乘's object
+    ("加快数据安全产业发展", {"数据安全"}),                # 数据安全|产业: cut at the field's end, no thing's word
+    ("推动量子计算研究", {"量子计算"}),
+    ("大力发展可再生能源、新能源汽车等产业", {"可再生能源", "新能源汽车"}),  # 可|再生能源: the list's first item whole
+])
+def test_entities_a_field_word_that_stays_before_or_after_other_words(text, kept):
+    assert kept <= sectors(text), sectors(text)
+
+
 @pytest.mark.parametrize("text, field, whole", [
     ("持续加大5G芯片器件为核心的通讯电子产业的研发", "5G", "5G芯片"),  # two kinds of goods: the field word qualifies both
     ("其搭载的量子计算芯片系统、测控系统", "量子计算", "量子计算芯片"),
@@ -1093,6 +1120,12 @@ def test_entities_a_field_word_before_other_goods_stays_the_field(text, field, w
     "北京互联网法院成立一年来共收案3.4万件",              # a court, an exhibition hall, a channel named after a field
     "进口博览会的汽车馆和服装服饰及日用消费品馆",
     "全球首台20兆瓦海上风电机组在福建海域完成吊装",         # a field word modifying an artefact
+    "新接订单中，汽车运输船和万箱以上集装箱船订单增长",      # a field word naming a vessel's cargo or job
+    "我国首艘第四代自升式风电安装船完成建造",
+    "要加大数据资源供给",                                  # 加大|数据: 大 ends the verb, no 大数据
+    "我国首台千万亿次超级计算机系统“天河一号”研制成功",  # one word with a character after it: a machine, plant, law
+    "国家在长春兴建第一汽车制造厂",
+    "推动出台数据安全法",
     "两个文化产业园、400多家企业",
     "全国扶贫开发大数据平台显示，发展产业是脱贫的主要途径",
     "我国首台千万亿次超级计算机“天河一号”研制成功",

@@ -191,6 +191,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
     if e.type == "Sector" and _plus_action(text, start, end):
         return False  # “互联网+政务服务”: the way of applying the field, not the field
+    if e.type == "Sector" and end - start > 2 and _first_character_ends_word(text, start, th):
+        return False  # 强大|数据库, 十大|数据中心, 加大|数据资源: the field's first character ends the word before
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
     if e.type == "Organization" and text.startswith(_BODY_END_WORDS, end - 1) \
@@ -231,6 +233,26 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         before = text[start - 1:start + 1]
         return before not in LEX.entries or words.frequency(before) < th.common_word_freq
     return True
+
+
+# jieba's tags of the words that a field's first character may end (强大, 加大, 扩大, 十大, 最大): adjectives,
+# verbs, abbreviations and numerals; words it glues to a preposition (以大, 用大) are in no dictionary
+_WORD_ENDING_TAGS = ("a", "v", "j", "m")
+_CHINESE_COUNT = re.compile("[两三四五六七八九十几]大")  # 三大|数据库: a count of the largest, no dictionary word
+
+
+def _first_character_ends_word(text: str, start: int, th: Thresholds) -> bool:
+    """jieba reads the span's first character as the end of a common word that
+    opens before it (强大|数据库, 壮大|数据市场, 十大|数据中心, 三大|数据库): the
+    name starts one character later, if anywhere; not where jieba glues a
+    preposition to it (以大|数据, 用大|数据: no dictionary word) or cuts before
+    it (加强|大|数据)."""
+    cuts = words.cuts_around(text, start, start + 1)
+    if start == 0 or start in cuts or start + 1 not in cuts:
+        return False
+    word = text[max(c for c in cuts if c < start):start + 1]
+    return _CHINESE_COUNT.fullmatch(word) is not None or words.tag(word) in _WORD_ENDING_TAGS \
+        and words.frequency(word) >= th.common_word_freq
 
 
 # “互联网+”, “人工智能+政务服务”: a quotation opened by a field and a plus sign,
@@ -5832,6 +5854,8 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     qualifying first word the walk stops at."""
     text = sent.text
     start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
+    if a < start < b and text[start - 1] == _ABLE:
+        start -= 1  # 可|再生能源, 可|穿戴设备: the walk stops at 可, which jieba cuts off the verb it makes "-able"
     lead = text[a:start] if whole and a < start < b else ""
     if lead and words.tag(words.cut(lead)[-1]) == _NUMERAL_TAG:
         return  # 第三方|市场合作, 类石墨烯二维|材料: a count or ordinal inside the item; the words after it name no field
@@ -5858,6 +5882,7 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
 
 
+_ABLE = "可"  # 可再生, 可穿戴, 可回收: "-able" on the verb after it, one word with it in a field's name
 _NEW = "新"  # 新|消费, 新|产业 (新基建、新消费、新产业、新都市四大领域): "new" on a domain word is a slogan
 
 
@@ -6139,8 +6164,8 @@ def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def embedded(m: Mention) -> bool:
         return text[m.end:m.end + 1] == "化" or bool(_NAME_TAIL.match(text, m.end)) or _before_artefact(text, m) \
-            or _reform_manner(text, m) or any(
-            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
+            or _before_vessel(text, m) or _after_medium(text, m) or _ends_inside_a_thing(text, m) or _reform_manner(text, m) \
+            or any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names + lists)
     return [m for m in mentions if m.type != "Sector" or not embedded(m)]
 
 
@@ -6199,6 +6224,39 @@ def _before_artefact(text: str, m: Mention) -> bool:
 
 
 _ARTEFACT_HEADS = set(_SECTOR["artefact_heads"] + _SECTOR["mindset_heads"])  # what a field word before them serves or is of
+_FIELD_MEDIA = tuple(sorted(_SECTOR["field_media"], key=len, reverse=True))
+
+
+def _after_medium(text: str, m: Mention) -> bool:
+    """A medium a field works in, written right before the field word and
+    opening a word of its own (海上|风电, 水下|机器人, 海洋|电子信息产业), narrows
+    it to its branch there, a field the taxonomy lacks: the text works on
+    offshore wind, not on wind power at large."""
+    medium = next((w for w in _FIELD_MEDIA if text.startswith(w, m.start - len(w))), "")
+    return bool(medium) and m.start - len(medium) in words.cuts_around(text, m.start - len(medium), m.end)
+
+
+# a vessel's word after a field word, with up to two characters of its job or cargo (汽车|运输船, 风电|安装|船)
+_VESSEL = re.compile(rf"(?!{_alt(_SECTOR['vessel_object_verbs'])})[{CJK}]{{0,2}}?[{_SECTOR['vessel_characters']}]")
+
+
+def _before_vessel(text: str, m: Mention) -> bool:
+    """The field word names what a vessel after it carries or serves (汽车运输船,
+    风电安装船, 无人驾驶船): jieba's word ends at the vessel's character; not
+    船舶, a field's own word (汽车、船舶), nor a vessel that a verb takes (乘船)."""
+    vessel = _VESSEL.match(text, m.end)
+    return bool(vessel) and vessel.end() in words.cuts_around(text, m.end, vessel.end())
+
+
+_THING_CHARACTERS = set(_SECTOR["thing_characters"])
+
+
+def _ends_inside_a_thing(text: str, m: Mention) -> bool:
+    """jieba reads the field word's last characters and one character after
+    it as one word that names a thing (超级|计算机, 云|服务器, 汽车制造厂,
+    数据安全法): the field word qualifies a machine, plant, law or award."""
+    cuts = words.cuts_around(text, m.start, m.end)
+    return m.end not in cuts and text[m.end:min((c for c in cuts if c > m.end), default=m.end)] in _THING_CHARACTERS
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
