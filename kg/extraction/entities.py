@@ -5854,8 +5854,6 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
     qualifying first word the walk stops at."""
     text = sent.text
     start = max(_name_left(text, b, max_chars=b - a), a) if b - a > 1 else a
-    if a < start < b and text[start - 1] == _ABLE:
-        start -= 1  # 可|再生能源, 可|穿戴设备: the walk stops at 可, which jieba cuts off the verb it makes "-able"
     lead = text[a:start] if whole and a < start < b else ""
     if lead and words.tag(words.cut(lead)[-1]) == _NUMERAL_TAG:
         return  # 第三方|市场合作, 类石墨烯二维|材料: a count or ordinal inside the item; the words after it name no field
@@ -5882,7 +5880,6 @@ def _sector_item(sent: Sentence, a: int, b: int, known: list[tuple[int, int]], w
         yield _mention(sent, "Sector", first, b, name, "sector.list.v1", subtype="Sector")
 
 
-_ABLE = "可"  # 可再生, 可穿戴, 可回收: "-able" on the verb after it, one word with it in a field's name
 _NEW = "新"  # 新|消费, 新|产业 (新基建、新消费、新产业、新都市四大领域): "new" on a domain word is a slogan
 
 
