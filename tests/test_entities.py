@@ -352,8 +352,6 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),
     # …nor a neighbourhood a residential estate's Latin brand names, where its residents live (session 24 review)
     ("万科Park社区居民已经入住", ("Organization", "Park社区")),
-
-
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
