@@ -5053,6 +5053,13 @@ def test_entities_a_joining_word_inside_a_name_stays(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
 
 
+def test_entities_a_joining_character_inside_a_place_found_joins_nothing():
+    # 及 of 埃及 before 开罗 (review rer): the country is the company's; 拟与 before the place still joins
+    assert ("Organization", "埃及开罗国际机场有限公司") in mentions("埃及开罗国际机场有限公司表示"), mentions("埃及开罗国际机场有限公司表示")
+    got = mentions("特来电拟与开罗国际机场有限公司共同出资")
+    assert ("Organization", "开罗国际机场有限公司") in got and ("Organization", "拟与开罗国际机场有限公司") not in got, got
+
+
 @pytest.mark.parametrize("text, surface, name", [
     # a cooperation zone named in full once, then shorter (audit er8: the news items' 河套, 深汕, 苏伊士 items)
     ("国务院印发河套深港科技创新合作区深圳园区发展规划。港深两地在河套合作区开展科研合作。", "河套合作区", "河套深港科技创新合作区"),

@@ -2314,12 +2314,12 @@ def _after_joined_party(text: str, start: int, end: int, found: list[Mention]) -
     found right after it (拟与|国网电动汽车服务有限公司, 海淀街道和|中关村科学城公司) or a person right before it
     (祖钧公与|中国移动安徽有限公司), and 暨 standing as a word of its own (创建暨|5G产业技术联盟). Not where a place or
     body found ends before it too: the two name a joint body (中国联通与华为联合创新中心), nor where the word is a
-    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学)."""
+    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学) or inside a name found (埃及开罗…)."""
     for c in range(end - 1, start - 1, -1):
         if text[c] == _ALSO and c + 1 < end and _whole_word(text, c, c + 1):
             return c + 1
-        if text[c] not in WORD_JOINERS or c == start:
-            continue
+        if text[c] not in WORD_JOINERS or c == start or any(f.start <= c < f.end for f in found):
+            continue  # 埃及|开罗国际机场有限公司, 呼和浩特: the character inside a name found, no joiner
         before = [f.type for f in found if f.end == c]
         if "Person" in before or not {"Region", "Organization"} & set(before) and any(
                 f.start == c + 1 and f.type in ("Region", "Organization") for f in found):
