@@ -5073,6 +5073,7 @@ def test_entities_a_cooperation_zone_named_in_full_is_found_again_by_its_short_f
 @pytest.mark.parametrize("text, surface", [
     ("各地借鉴深汕特别合作区的经验。", "深汕特别合作区"),  # never named in full here: nothing to find again
     ("广州清远经济特别合作区挂牌。要建好经济特别合作区。", "经济特别合作区"),  # the places dropped leave a kind
+    ("在深圳市深汕特别合作区，新项目开工。推动深汕合作区域一体化。", "深汕合作区"),  # 合作|区域: no short form (review rer)
 ])
 def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_zone(text, surface):
     assert not {r for r in _regions_written(text) if r[0] == surface}, _regions_written(text)
