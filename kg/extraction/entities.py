@@ -1062,7 +1062,7 @@ _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 _LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
 _CHAMBERS = P["organization"]["legislature_chambers"]  # 参议院, 上院: after the legislature (美国国会参议院) or alone (津巴布韦众议院)
-_LEGISLATURE = re.compile(rf"(?:(?:{_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
+_LEGISLATURE = re.compile(rf"(?:({_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
                           rf"(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
 # 葡议会, 奥国民议会: a country's one character (not the second of a pair, 中俄议会合作委员会) + the kind
@@ -1080,7 +1080,8 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
     澳大利亚联邦议会; not the building, 美国国会大厦), or from its one character (葡议会, 奥国民议会: the
     country the document names with that character, as for 葡方); a chamber after the kind or alone names the
-    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院)."""
+    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院), and the legislature written before
+    it is named too (美国国会 in 美国国会参议院)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
@@ -1089,6 +1090,9 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
         if legislature and not country.scope and len(country.surface) > 1:
             yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
                            _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
+            if legislature.end(1) not in (-1, legislature.end()):  # 美国国会|参议院: the legislature its chamber is of
+                yield _mention(sent, "Organization", country.start, legislature.end(1), country.surface + legislature.group(1),
+                               _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
@@ -1108,6 +1112,9 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
             # names (as 葡方 is), filled in by resolution, or the name dropped
             yield _mention(sent, "Organization", initial.start(), legislature.end(), "{}" + legislature.group(),
                            _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
+            if legislature.end(1) not in (-1, legislature.end()):  # 塔议会|上院
+                yield _mention(sent, "Organization", initial.start(), legislature.end(1), "{}" + legislature.group(1),
+                               _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
