@@ -3245,6 +3245,14 @@ def test_entities_a_chamber_named_after_its_legislature_names_the_legislature_to
     assert not {n for t, n in mentions("津巴布韦众议院愿加强交往") if n.endswith(("议会", "国会"))}
 
 
+def test_entities_a_legislature_opened_by_the_country_s_own_guo_is_read():
+    # 日本国|会: jieba's 日本国 takes the 国 of 国会 (review rer: 日本国会众议院, 日本国会参议院 in the news items); a
+    # country's 共和国 before 会议 names no legislature (哈萨克斯坦共和 names nothing)
+    got = mentions("日本国会众议院解散")
+    assert {("Organization", "日本国会"), ("Organization", "日本国会众议院")} <= got, got
+    assert not {n for t, n in mentions("哈萨克斯坦共和国会议中心举行活动") if t == "Organization"}
+
+
 @pytest.mark.parametrize("text", [
     "如果该法案在参议院获得通过",  # no country: no body of a country
     "他参观了英国国会大厦",  # the building stays none

@@ -1069,6 +1069,17 @@ _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_ini
 _SHORT_LEGISLATURE = re.compile(rf"(?<![{_LEGISLATURE_INITIALS}中])[{_LEGISLATURE_INITIALS}](?={_LEGISLATURE.pattern})")
 
 
+_COUNTRY_WORD_END = "国"  # ends 日本国, whose 国 jieba's word takes from 国会
+
+
+def _country_less_its_end_word(country: Mention) -> bool:
+    """The country found is written with 国 after a name of its own that names it too (日本国: 日本), so that the
+    国 may open its legislature's 国会 (日本国会); not 哈萨克斯坦共和国 (哈萨克斯坦共和 names nothing)."""
+    short = country.surface.removesuffix(_COUNTRY_WORD_END)
+    return short != country.surface and len(short) > 1 and any(
+        e.type == "Region" and e.name == country.name for e in LEX.entries.get(short, ()))
+
+
 @recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES, *_CHAMBERS))
 def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Another country right before its own words and an agency's kind names that country's agency,
@@ -1086,12 +1097,14 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
     for country in _foreign_countries(found):
-        legislature = _LEGISLATURE.match(text, country.end)
-        if legislature and not country.scope and len(country.surface) > 1:
-            yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
+        legislature, surface = _LEGISLATURE.match(text, country.end), country.surface
+        if not legislature and _country_less_its_end_word(country):  # 日本国|会: the 国 of 日本国 opens 国会
+            legislature, surface = _LEGISLATURE.match(text, country.end - 1), surface[:-1]
+        if legislature and not country.scope and len(surface) > 1:
+            yield _mention(sent, "Organization", country.start, legislature.end(), surface + legislature.group(),
                            _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
             if legislature.end(1) not in (-1, legislature.end()):  # 美国国会|参议院: the legislature its chamber is of
-                yield _mention(sent, "Organization", country.start, legislature.end(1), country.surface + legislature.group(1),
+                yield _mention(sent, "Organization", country.start, legislature.end(1), surface + legislature.group(1),
                                _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
