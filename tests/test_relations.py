@@ -76,6 +76,12 @@ def test_relations_an_operator_s_branch_by_its_word_and_place_belongs_to_the_ope
     assert (branch, "subOrganizationOf", operator) in doc_triples(text), doc_triples(text)
 
 
+def test_relations_a_chamber_belongs_to_the_legislature_written_before_it():
+    # review rer: 美国国会参议院 of 美国国会; 津巴布韦众议院, with no legislature written, of nothing
+    assert ("美国国会参议院", "subOrganizationOf", "美国国会") in doc_triples("由于美国国会参议院未能就临时预算案达成一致。")
+    assert not {t for t in doc_triples("津巴布韦众议院愿加强同中国全国人大的交往。") if t[1] == "subOrganizationOf"}
+
+
 def test_relations_no_operator_for_a_branch_by_its_word_and_place_without_it():
     # the operator not named, or another operator's: no parent (as for 安徽联通)
     assert not {t for t in doc_triples("会议召开。\n\n铁塔茂名市分公司汇报了5G基站建设情况。") if t[1] == "subOrganizationOf"}

@@ -1084,11 +1084,22 @@ _FOREIGN_AGENCY = re.compile(rf"([{CJK}]+?)(?:{_alt(_FOREIGN_AGENCY_KINDS)})")
 _LEGISLATURE_SOURCE = "org.legislature.v1"  # the source of a country's legislature, named in full or by its one character
 _LEGISLATURES = P["organization"]["legislatures"]
 _CHAMBERS = P["organization"]["legislature_chambers"]  # 参议院, 上院: after the legislature (美国国会参议院) or alone (津巴布韦众议院)
-_LEGISLATURE = re.compile(rf"(?:(?:{_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
+_LEGISLATURE = re.compile(rf"(?:({_alt(_LEGISLATURES)})(?:{_alt(_CHAMBERS)})?|(?:{_alt(_CHAMBERS)}))"
                           rf"(?!{_alt(P['organization']['legislature_not_before'])})")
 _LEGISLATURE_INITIALS = _PARTNER_CHARACTERS + P["organization"]["legislature_initials"]
 # 葡议会, 奥国民议会: a country's one character (not the second of a pair, 中俄议会合作委员会) + the kind
 _SHORT_LEGISLATURE = re.compile(rf"(?<![{_LEGISLATURE_INITIALS}中])[{_LEGISLATURE_INITIALS}](?={_LEGISLATURE.pattern})")
+
+
+_COUNTRY_WORD_END = "国"  # ends 日本国, whose 国 jieba's word takes from 国会
+
+
+def _country_less_its_end_word(country: Mention) -> bool:
+    """The country found is written with 国 after a name of its own that names it too (日本国: 日本), so that the
+    国 may open its legislature's 国会 (日本国会); not 哈萨克斯坦共和国 (哈萨克斯坦共和 names nothing)."""
+    short = country.surface.removesuffix(_COUNTRY_WORD_END)
+    return short != country.surface and len(short) > 1 and any(
+        e.type == "Region" and e.name == country.name for e in LEX.entries.get(short, ()))
 
 
 @recogniser(FOREIGN_AGENCY, needs=(*_FOREIGN_AGENCY_KINDS, *_LEGISLATURES, *_CHAMBERS))
@@ -1102,15 +1113,21 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
     named from the country written out straight to the kind, no own words between (韩国国会, 法国国民议会,
     澳大利亚联邦议会; not the building, 美国国会大厦), or from its one character (葡议会, 奥国民议会: the
     country the document names with that character, as for 葡方); a chamber after the kind or alone names the
-    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院)."""
+    chamber (美国国会参议院, 英国议会下院, 津巴布韦众议院, 俄罗斯国家杜马, 澳参议院), and the legislature written before
+    it is named too (美国国会 in 美国国会参议院)."""
     text = sent.text
     spans = [(m.start, m.end) for m in found if m.type in ("Organization", "Person", "Event")]
     ends = {m.end for m in found if m.type == "Region"}
     for country in _foreign_countries(found):
-        legislature = _LEGISLATURE.match(text, country.end)
-        if legislature and not country.scope and len(country.surface) > 1:
-            yield _mention(sent, "Organization", country.start, legislature.end(), country.surface + legislature.group(),
+        legislature, surface = _LEGISLATURE.match(text, country.end), country.surface
+        if not legislature and _country_less_its_end_word(country):  # 日本国|会: the 国 of 日本国 opens 国会
+            legislature, surface = _LEGISLATURE.match(text, country.end - 1), surface[:-1]
+        if legislature and not country.scope and len(surface) > 1:
+            yield _mention(sent, "Organization", country.start, legislature.end(), surface + legislature.group(),
                            _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
+            if legislature.end(1) not in (-1, legislature.end()):  # 美国国会|参议院: the legislature its chamber is of
+                yield _mention(sent, "Organization", country.start, legislature.end(1), surface + legislature.group(1),
+                               _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent=country.name)
         agency = _FOREIGN_AGENCY.match(text, country.end)
         if country.scope or not agency or country.start - 1 in ends and text[country.start - 1] in (*_DASHES, *WORD_JOINERS):
             continue
@@ -1130,6 +1147,9 @@ def foreign_agency(sent: Sentence, found: list[Mention], settings: Settings) -> 
             # names (as 葡方 is), filled in by resolution, or the name dropped
             yield _mention(sent, "Organization", initial.start(), legislature.end(), "{}" + legislature.group(),
                            _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
+            if legislature.end(1) not in (-1, legislature.end()):  # 塔议会|上院
+                yield _mention(sent, "Organization", initial.start(), legislature.end(1), "{}" + legislature.group(1),
+                               _LEGISLATURE_SOURCE, subtype="GovernmentBody", parent="{}", scope=initial.group() + "方")
 
 
 _JOINT_BODY_KINDS = P["organization"]["joint_body_kinds"]
@@ -2388,12 +2408,12 @@ def _after_joined_party(text: str, start: int, end: int, found: list[Mention]) -
     found right after it (拟与|国网电动汽车服务有限公司, 海淀街道和|中关村科学城公司) or a person right before it
     (祖钧公与|中国移动安徽有限公司), and 暨 standing as a word of its own (创建暨|5G产业技术联盟). Not where a place or
     body found ends before it too: the two name a joint body (中国联通与华为联合创新中心), nor where the word is a
-    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学)."""
+    name's own (工业和信息化部, 中国物流与采购联合会: nothing found after it; 暨南大学) or inside a name found (埃及开罗…)."""
     for c in range(end - 1, start - 1, -1):
         if text[c] == _ALSO and c + 1 < end and _whole_word(text, c, c + 1):
             return c + 1
-        if text[c] not in WORD_JOINERS or c == start:
-            continue
+        if text[c] not in WORD_JOINERS or c == start or any(f.start <= c < f.end for f in found):
+            continue  # 埃及|开罗国际机场有限公司, 呼和浩特: the character inside a name found, no joiner
         before = [f.type for f in found if f.end == c]
         if "Person" in before or not {"Region", "Organization"} & set(before) and any(
                 f.start == c + 1 and f.type in ("Region", "Organization") for f in found):

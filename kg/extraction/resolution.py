@@ -956,7 +956,9 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
             # not inside a mention, nor sharing a character with one of its type
             if not any(m.start <= start and end <= m.end for m in ms) \
                     and not any(m.type == type_ and max(m.start, start) < min(m.end, end) for m in out) \
-                    and not (surface[-1].isascii() and _LATIN_GOES_ON.match(sent.text, end)):
+                    and not (surface[-1].isascii() and _LATIN_GOES_ON.match(sent.text, end)) \
+                    and not (surface.endswith(_SHORTENED_ZONES) and end not in words.cuts_around(sent.text, start, end)):
+                # 深港合作|区域: a zone's short form running on into a longer word is none
                 # 中国普天整体并入…: the country's name opening a body's short name is no mention of the country
                 if type_ == "Organization":
                     out = [m for m in out if not (m.subtype == "Country" and start <= m.start and m.end <= end)]
