@@ -1015,9 +1015,6 @@ _BODY_POINTER = re.compile(rf"(?:^|(?<=[，,；;]))\s*(?:[^，,。；;\s]{{0,6}}
                            rf"(?=({_alt(sorted(_BODY_KINDS, key=len, reverse=True))}))")
 
 
-_PLACE_TAG = "ns"  # jieba's tag of a place name (中心区)
-
-
 def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
     """The first clause from ``start`` on that opens with a word pointing back to a
     body by its kind (该中心…, 目前，该基地…, 这家企业…); the kind is group(1). A kind of
@@ -1032,7 +1029,7 @@ def body_pointer(text: str, start: int = 0) -> Optional[re.Match]:
             if toks[0] == kind and len(toks) > 1 and words.is_function_word(toks[1]):
                 return m
             continue
-        if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != _PLACE_TAG \
+        if len(kind) > 1 and words.tag(words.cut(text[m.end():m.end() + WORD_AFTER])[0]) != PLACE_WORD_TAG \
                 or len(kind) == 1 and words.cut(text[m.end() - 1:m.end() + WORD_AFTER])[0] == _THIS + kind:
             return m  # (a longer kind opening no place's word: not 该中心区, a district; 该公司总部 is the company's)
     return None
