@@ -5222,3 +5222,17 @@ def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
 ])
 def test_entities_a_reporter_acting_is_no_byline(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a list of names right before a verb of attending, its others unnamed (audit lead930): names jieba knows
+    ("丁薛祥、刘鹤、何立峰和中央有关部门负责同志陪同。", {"丁薛祥", "刘鹤", "何立峰"}),
+    ("许其亮、王沪宁、栗战书、张又侠、马晓天等分别陪同。", {"许其亮", "王沪宁", "栗战书", "张又侠", "马晓天"}),
+    # common words or places before the verb: no name among them, no list of people
+    ("如何、为何参加？", set()),
+    ("江苏、河南和浙江参加。", set()),
+])
+def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
+    got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
+           if m.source == "person.attending-list.v1"}
+    assert got == people, got

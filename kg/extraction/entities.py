@@ -4366,6 +4366,44 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
 
 
+
+_ATTENDING_VERBS = tuple(P["person"]["attending_verbs"])
+_ATTENDING_LIST_END = re.compile(rf"{P['person']['attending_tail']}$")
+
+
+@recogniser("person.attending-list.v1", needs=_ATTENDING_VERBS)
+def person_attending_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A list of names joined by 、 or 和 that opens its clause right before a verb of attending
+    (王沪宁、栗战书、杨洁篪陪同; 许其亮、王沪宁等分别陪同; 丁薛祥、刘鹤和中央有关部门负责同志陪同):
+    each item a name, and one of them a person already found or a name no common word could be
+    (_rare_name), so that a list of common words (如何、为何) or places is never read as people."""
+    text, th = sent.text, settings.thresholds
+    people = {(m.start, m.end) for m in found if m.type == "Person"}
+    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    for verb in re.finditer(_alt(_ATTENDING_VERBS), text):
+        lo = max(0, verb.start() - th.max_speakers - 1)
+        end = _ATTENDING_LIST_END.search(text, lo, verb.start()).start()
+        clause = _TO_SPEAKER_CLAUSE.match(text, lo, end)
+        start = clause.end() if clause else lo
+        if start >= end or not clause and lo > 0:
+            continue
+        items, pos = [], start
+        for part in text[start:end].split("、"):
+            halves = part.split("和")  # 范长龙和宋普选; 胡和平 keeps its 和
+            if len(halves) == 2 and not _plain_name(part, th, rare=False) and all(_plain_name(h, th, rare=False) for h in halves):
+                items += [(pos, pos + len(halves[0])), (pos + len(halves[0]) + 1, pos + len(part))]
+            else:
+                items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        if len(items) < 2 or not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
+                or any(s < b and a < e for a, b in items for s, e in others):
+            continue
+        if not any((a, b) in people or _rare_name(text[a:b], th) for a, b in items):
+            continue
+        for a, b in items:
+            if (a, b) not in people:
+                yield _mention(sent, "Person", a, b, text[a:b], "person.attending-list.v1", subtype="Person")
+
 def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
     """Where the longest name that ends text[a:b] starts after a word of it (项目组由|周新,
     既有|高文): the first item of a list that does not open its clause; None if no name."""
