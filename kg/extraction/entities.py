@@ -4366,8 +4366,8 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             yield _mention(sent, "Person", a, b, text[a:b], "person.list.v1", subtype="Person")
 
 
-
 _ATTENDING_VERBS = tuple(P["person"]["attending_verbs"])
+_ATTENDING_VERB = re.compile(_alt(_ATTENDING_VERBS))
 _ATTENDING_LIST_END = re.compile(rf"{P['person']['attending_tail']}$")
 
 
@@ -4380,7 +4380,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
     others = [(m.start, m.end) for m in found if m.type != "Person"]
-    for verb in re.finditer(_alt(_ATTENDING_VERBS), text):
+    for verb in _ATTENDING_VERB.finditer(text):
         lo = max(0, verb.start() - th.max_speakers - 1)
         end = _ATTENDING_LIST_END.search(text, lo, verb.start()).start()
         clause = _TO_SPEAKER_CLAUSE.match(text, lo, end)
@@ -4403,6 +4403,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
         for a, b in items:
             if (a, b) not in people:
                 yield _mention(sent, "Person", a, b, text[a:b], "person.attending-list.v1", subtype="Person")
+
 
 def _name_tail(text: str, a: int, b: int, th: Thresholds) -> Optional[int]:
     """Where the longest name that ends text[a:b] starts after a word of it (项目组由|周新,
