@@ -5003,7 +5003,7 @@ def _reports(frame: Frame, m: Mention) -> bool:
 
 # what a company releases of its own (运营数据, 业绩, 年报), after the verb with a date or period between (公布了2022年5月
 # 主要运营数据, 公布,截至去年底止全年业绩), no other holder (公布了一季度全球手机市场业绩: a market's, reported on)
-_OWN_RESULTS = re.compile(rf"[，,:：]?(?:{_alt(M['own_results_leads'])}|\d|[〇零一二三四五六七八九十两]|[年月日号底末初第首季度]|{_PERIOD}|今年|去年|上年|本年|当年)*?"
+_OWN_RESULTS = re.compile(rf"[，,:：]?(?:{_alt(M['own_results_leads'])}|\d|[{''.join(_CN_DIGITS)}十]|[年月日号底末初第首季度]|{_PERIOD}|今年|去年|上年|本年|当年)*?"
                           rf"(?:{_alt(M['own_results'])})")
 
 
