@@ -212,6 +212,10 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("罗文，工业和信息化部规划司司长，全程参与了规划编制。", {("Person", "罗文")}),
     # the national open-source foundation, whose first word jieba tags a verb (原子开源基金会 before)
     ("由开放原子开源基金会主办", {("Organization", "开放原子开源基金会")}),
+    # a national campaign's week named by its opener and theme, with a year, an edition or neither (cyber pages, audit 31)
+    ("2023年国家网络安全宣传周将于9月11日至17日在全国范围内统一举行", {("Event", "2023年国家网络安全宣传周")}),
+    ("今天是第25届全国肿瘤防治宣传周的第一天", {("Event", "第25届全国肿瘤防治宣传周")}),
+    ("国家网络安全宣传周开幕式将在福州举行", {("Event", "国家网络安全宣传周")}),
     # an open-source project's community by the project's Latin name (openEuler 社区; session 24 oss)
     ("围绕 openEuler 社区技术规划建设展开讨论", {("Organization", "openEuler社区")}),
 ])
@@ -5016,6 +5020,15 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
 ])
 def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "本周也是我国粮食安全宣传周",  # 我国 says where, no opener of a national campaign's name (audit 31)
+    "全国启动就业政策宣传月及专项招聘活动",  # 全国 is where it is launched (audit 31)
+    "全国各地开展宣传周活动",  # no theme: a kind
+])
+def test_entities_a_campaign_week_needs_its_opener_and_theme(text):
+    assert not {m for m in mentions(text) if m[0] == "Event"}, mentions(text)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4853,6 +4853,31 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         yield _mention(sent, "Event", m.start(), end, name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
 
 
+# A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
+# (国家, 全国) and its theme name it, with a year, an edition (第N届, 第N个) or neither.
+_NATIONAL_CAMPAIGN = Guarded(
+    rf"(?:{ORDINAL_EDITION}|第[{ORDINAL_DIGITS}]+个|{_YEAR_OF_EVENT})?(?:{_alt(P['event']['national_campaign_openers'])})"
+    rf"([{CJK}]{{2,12}}?)(?:{_alt(P['event']['national_campaign_heads'])})",
+    needs=tuple(P["event"]["national_campaign_heads"]))
+
+
+_CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])
+
+
+@recogniser("event.national-campaign.v1", needs=_NATIONAL_CAMPAIGN.needs)
+def event_national_campaign(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A national campaign's week or month named by its theme: 2023年国家网络安全宣传周, 全国食品安全宣传周.
+    Its first word starts a word (not 举国家…), no clause stands in the theme (全国各地开展宣传周: not one name), nor a
+    verb of launching it (全国启动就业政策宣传月: 全国 is where it starts)."""
+    text = sent.text
+    for m in _NATIONAL_CAMPAIGN.finditer(text):
+        theme = m.group(1)
+        if m.start() not in words.cuts_around(text, m.start(), m.end()) or _clause_after_edition(theme) \
+                or _SEVERAL_EVENTS.search(theme) or any(t in _CAMPAIGN_LAUNCHES for t in words.cut(theme)):
+            continue
+        yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.national-campaign.v1", subtype=CAMPAIGN_SUBTYPE)
+
+
 # edition heads that open with a shorter one (活动周: 活动, 节目展: 节), and how many characters the shorter leaves off
 _LONGER_HEADS = {h: len(h) - len(s) for s in sorted(P["event"]["edition_heads"], key=len) for h in P["event"]["edition_heads"]
                  if s != h and h.startswith(s)}
