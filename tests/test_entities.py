@@ -216,6 +216,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("2023年国家网络安全宣传周将于9月11日至17日在全国范围内统一举行", {("Event", "2023年国家网络安全宣传周")}),
     ("今天是第25届全国肿瘤防治宣传周的第一天", {("Event", "第25届全国肿瘤防治宣传周")}),
     ("国家网络安全宣传周开幕式将在福州举行", {("Event", "国家网络安全宣传周")}),
+    # a city's government plaque of its 网信办 (cyber pages, audit 31)
+    ("在沧州市互联网信息办公室指导下，任丘市互联网信息办公室依法约谈APP负责人",
+     {("Organization", "沧州市互联网信息办公室"), ("Organization", "任丘市互联网信息办公室")}),
     # an open-source project's community by the project's Latin name (openEuler 社区; session 24 oss)
     ("围绕 openEuler 社区技术规划建设展开讨论", {("Organization", "openEuler社区")}),
 ])
@@ -5029,6 +5032,11 @@ def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
 ])
 def test_entities_a_campaign_week_needs_its_opener_and_theme(text):
     assert not {m for m in mentions(text) if m[0] == "Event"}, mentions(text)
+
+
+def test_entities_the_internet_office_needs_its_place():
+    # 互联网信息 is a body's function only before a suffix, after its place (audit 31)
+    assert not {m for m in mentions("加强互联网信息办公室建设") if m[0] == "Organization"}
 
 
 @pytest.mark.parametrize("text, expected", [
