@@ -7264,3 +7264,16 @@ def test_measures_bodies_listed_before_a_count_keep_its_reading():
     # what is counted) leave the count with no name, so no figure (figl8 audit)
     got = [(g[1], g[2]) for g in figures("国台办主任张志军透露，国台办和国家发改委等29个部门已经公布促进两岸经济文化交流合作的31项措施。")]
     assert not any(value == 29 for _, value in got), got
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    # the body past a month of this year or a period since a year opens the sentence, its later clause's figures its own
+    # (cyber pages and news items, audit 31)
+    ("今年3月，酒泉市公安局成功侦破一起案件，抓获犯罪嫌疑人8名。", "酒泉市公安局", 8),
+    ("2021年以来，工信部组织培训，累计认定企业8家。", "工业和信息化部", 8),
+    # …as past 今年以来 already (a reading that stays)
+    ("今年以来，工信部组织培训，累计认定企业8家。", "工业和信息化部", 8),
+])
+def test_measures_the_subject_past_an_opening_time(text, subject, value):
+    got = figures(text)
+    assert any(g[0] == subject and g[2] == value for g in got), got

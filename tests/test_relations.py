@@ -527,6 +527,12 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
      {("中共中央政治局", "targets", "人工智能")}),
     # what a person reports of a body: the body is the subject
     ("他指出，党的十八大以来，党中央高度重视发展数字经济", {("中共中央", "targets", "数字经济")}),
+    # a period since a year, or a month of this year, opens the sentence before its subject (news items, audit 31)
+    ("2014年以来，我国积极推进宽带中国建设和网络提速降费", {("中国", "targets", "宽带网络")}),
+    ("今年10月，中共中央政治局举行的一场集体学习就将主题聚焦在数字经济上", {("中共中央政治局", "targets", "数字经济")}),
+    # …and a year or a year's month alone still does
+    ("2020年，浙江省大力发展数字经济", {("浙江省", "targets", "数字经济")}),
+    ("2021年3月，江苏省大力发展集成电路", {("江苏省", "targets", "集成电路")}),
     # organisers of a passive clause
     ("由中国信息通信研究院主办、华为技术有限公司承办的第六届世界智能大会在天津开幕",
      {("中国信息通信研究院", "holds", "第六届世界智能大会"), ("华为技术有限公司", "holds", "第六届世界智能大会")}),

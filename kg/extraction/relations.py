@@ -140,7 +140,9 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
-                   r"\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[^，,。；;]{1,14}以来(?=[，,])|"
+                   # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
+                   r"[^，,。；;]{1,14}以来(?=[，,])|"
+                   r"\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月份?|\d{4}年|"  # 2021年3月，今年3月，2021年，
                    r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
 PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # “十四五”, 十三五: the years of a five-year plan
 # A plan's period right after a body or place (我国“十三五”期间，…): whose figures and plans follow
