@@ -2105,6 +2105,19 @@ def test_measures_a_count_after_a_verb_of_reaching_people_counts_them(text, expe
     assert expected in [g[1:3] for g in figures(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a headcount right after a verb of moving people to safety, no one named between or after: those moved, named by the
+    # verb, and owned as the clause says (当地: the place named before; 全省: the province) (subj9)
+    ("河南郑州遭遇暴雨。郑州市全力救灾。目前，当地已转移避险超过20万人。", [("郑州市", "转移避险人数", 200000)]),
+    ("福建遭遇强降雨。福建省转移8万多人。", [("福建省", "转移人数", 80000)]),
+    # …but those named before or after the count are what it counts, as before
+    ("吉林遭遇暴雨。目前，已转移群众7.9万余人。", [("吉林省", "群众", 79000)]),
+    ("湖南郴州资兴市多地遭遇特大暴雨，当地迅速组织救援力量，截至目前已紧急转移1万多名群众。", [("资兴市", "群众", 10000)]),
+])
+def test_measures_a_headcount_after_a_verb_of_moving_people_counts_those_moved(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
     assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
 
