@@ -827,6 +827,11 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
     # …nor a central firm named after the class: its own figure (review rfs)
     ("国资委发布数据。我国中央企业中国移动实现利润1000亿元。", [("中国移动通信集团有限公司", "利润", 1000, "亿元")]),
+    # …in a later clause of a sentence the class opens (目前，我国中央企业会同…，已在…超500个场景…), or past a share of its own
+    # members (超过八成企业营业收入下滑；实现净利润…: the group's still); the same sentence without the class is the country's (subj9)
+    ("统计数据显示，目前，我国中央企业会同产业合作伙伴，已在重点行业超500个场景布局应用人工智能。", []),
+    ("统计数据显示，目前，我国已在重点行业超500个场景布局应用人工智能。", [("中国", "场景布局", 500, "个")]),
+    ("国资委发布数据。中央企业一季度实现营业收入6万亿元，同比下降11.8%，超过八成企业营业收入下滑；实现净利润1304亿元，同比下降58.8%。", []),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),
