@@ -842,6 +842,30 @@ def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a place that opens the name of an exchange or a reporting standard (香港财务报告准则, 香港联合交易所,
+    # not found as a body) is no home of the text: a company's report naming 香港 only so gives 香港 no figure (subj9, tel_15)
+    ("年度报告摘要\n本公司分别按照中国企业会计准则及国际/香港财务报告准则编制财务报告。本公司按中国企业会计准则及国际/香港财务报告准则"
+     "编制的2023年度财务报告已审计。\n董事会建议2023年全年派息率为71%。", []),
+    ("年度报告摘要\n本公司股份在香港联合交易所主板上市。本公司遵守香港联合交易所上市规则。\n董事会建议2023年全年派息率为71%。", []),
+    # …but a city's data exchange is its own body, the city's story still the city's
+    ("上海加快发展数字经济\n上海数据交易所挂牌一年。上海推出数据新政。\n截至目前，全市已建成5G基站8万个。", [("上海市", "5G基站", 80000)]),
+])
+def test_measures_a_place_in_an_exchange_s_or_a_standard_s_name_is_no_home(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the winners' shares of a lot given in order with no winner named: each an unnamed winner's, not the buyer's (subj9, proc_01)
+    ("中国移动启动5G集采。标包一(中标供应商数量为4家):中标份额依次为50.04%、23.35%、16.33%、10.28%;", [("中国移动通信集团有限公司", "中标供应商", 4)]),
+    # …but each winner named before its share owns it, as before
+    ("中国移动启动集采。中标候选人依次为:长飞光纤光缆股份有限公司,中标份额17.31%;杭州富通通信技术股份有限公司,中标份额15.91%。",
+     [("长飞光纤光缆股份有限公司", "中标份额", 17.31), ("杭州富通通信技术股份有限公司", "中标份额", 15.91)]),
+])
+def test_measures_winners_shares_given_in_order_with_no_winner_named_are_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

@@ -5610,6 +5610,8 @@ def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Men
 
 # a count of firms and "each" (三家均, 其余6家均, 两家各): the figures after it are each firm's of a group
 _EACH_OF_FIRMS = re.compile(rf"[{ORDINAL_DIGITS}两]+家(?:{_alt(M['group_each_words'])})")
+# the winners' shares given in order (中标份额依次为50.04%、23.35%…): each an unnamed winner's
+_SHARES_IN_ORDER = re.compile(rf"(?:{_alt(M['winners_shares'])})[:：]?(?:{_alt(M['in_order_words'])})[:：]?")
 
 
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
@@ -5638,6 +5640,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
         return None  # 浪潮、长江计算和中科，三家均中标4个标包 (其余6家均…): each of a group's, no one body's
+    in_order = _SHARES_IN_ORDER.search(text, a, pos)
+    if in_order and not any(in_order.end() <= m.start < pos for m in frame.of("Organization")):
+        return None  # 中标份额依次为50.04%、23.35%: the shares of winners the text does not name, no one's it does
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
