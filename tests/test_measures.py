@@ -827,6 +827,11 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
     ("我国国企改革成效显著。全国国有企业改制面超过80%。", [("中国", "国有企业改制面", 80, "%")]),
     # …nor a central firm named after the class: its own figure (review rfs)
     ("国资委发布数据。我国中央企业中国移动实现利润1000亿元。", [("中国移动通信集团有限公司", "利润", 1000, "亿元")]),
+    # …in a later clause of a sentence the class opens (目前，我国中央企业会同…，已在…超500个场景…), or past a share of its own
+    # members (超过八成企业营业收入下滑；实现净利润…: the group's still); the same sentence without the class is the country's (subj9)
+    ("统计数据显示，目前，我国中央企业会同产业合作伙伴，已在重点行业超500个场景布局应用人工智能。", []),
+    ("统计数据显示，目前，我国已在重点行业超500个场景布局应用人工智能。", [("中国", "场景布局", 500, "个")]),
+    ("国资委发布数据。中央企业一季度实现营业收入6万亿元，同比下降11.8%，超过八成企业营业收入下滑；实现净利润1304亿元，同比下降58.8%。", []),
     # …but a clause that names a region gives the place's figures
     ("安徽集中签约600多个合作项目\n今天（9月12日），央企、民企等600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。",
      [("安徽省", "总投资", 6000, "亿元")]),
@@ -834,6 +839,30 @@ def test_measures_a_clause_opening_with_a_scope_of_many_places_gives_a_group_s_f
 def test_measures_a_clause_opening_with_the_central_state_firms_gives_a_group_s_figures(text, expected):
     got = [g[:4] for g in figures(text)]
     assert all(e in got for e in expected) and (expected or not got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that opens the name of an exchange or a reporting standard (香港财务报告准则, 香港联合交易所,
+    # not found as a body) is no home of the text: a company's report naming 香港 only so gives 香港 no figure (subj9, tel_15)
+    ("年度报告摘要\n本公司分别按照中国企业会计准则及国际/香港财务报告准则编制财务报告。本公司按中国企业会计准则及国际/香港财务报告准则"
+     "编制的2023年度财务报告已审计。\n董事会建议2023年全年派息率为71%。", []),
+    ("年度报告摘要\n本公司股份在香港联合交易所主板上市。本公司遵守香港联合交易所上市规则。\n董事会建议2023年全年派息率为71%。", []),
+    # …but a city's data exchange is its own body, the city's story still the city's
+    ("上海加快发展数字经济\n上海数据交易所挂牌一年。上海推出数据新政。\n截至目前，全市已建成5G基站8万个。", [("上海市", "5G基站", 80000)]),
+])
+def test_measures_a_place_in_an_exchange_s_or_a_standard_s_name_is_no_home(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the winners' shares of a lot given in order with no winner named: each an unnamed winner's, not the buyer's (subj9, proc_01)
+    ("中国移动启动5G集采。标包一(中标供应商数量为4家):中标份额依次为50.04%、23.35%、16.33%、10.28%;", [("中国移动通信集团有限公司", "中标供应商", 4)]),
+    # …but each winner named before its share owns it, as before
+    ("中国移动启动集采。中标候选人依次为:长飞光纤光缆股份有限公司,中标份额17.31%;杭州富通通信技术股份有限公司,中标份额15.91%。",
+     [("长飞光纤光缆股份有限公司", "中标份额", 17.31), ("杭州富通通信技术股份有限公司", "中标份额", 15.91)]),
+])
+def test_measures_winners_shares_given_in_order_with_no_winner_named_are_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2103,6 +2132,19 @@ def test_measures_a_unit_per_a_time_is_read_whole(text, expected):
 ])
 def test_measures_a_count_after_a_verb_of_reaching_people_counts_them(text, expected):
     assert expected in [g[1:3] for g in figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headcount right after a verb of moving people to safety, no one named between or after: those moved, named by the
+    # verb, and owned as the clause says (当地: the place named before; 全省: the province) (subj9)
+    ("河南郑州遭遇暴雨。郑州市全力救灾。目前，当地已转移避险超过20万人。", [("郑州市", "转移避险人数", 200000)]),
+    ("福建遭遇强降雨。福建省转移8万多人。", [("福建省", "转移人数", 80000)]),
+    # …but those named before or after the count are what it counts, as before
+    ("吉林遭遇暴雨。目前，已转移群众7.9万余人。", [("吉林省", "群众", 79000)]),
+    ("湖南郴州资兴市多地遭遇特大暴雨，当地迅速组织救援力量，截至目前已紧急转移1万多名群众。", [("资兴市", "群众", 10000)]),
+])
+def test_measures_a_headcount_after_a_verb_of_moving_people_counts_those_moved(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
 
 
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():

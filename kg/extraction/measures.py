@@ -1370,6 +1370,8 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 _WHO_LONGEST = 6
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,{_WHO_LONGEST}}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
+# 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
+_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 # 惠及全省150多万人, 惠及沿线3200多万人 (a water project's, the 新闻联播 items): a scope between the verb and the count,
@@ -1650,6 +1652,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         # a count with no one named, no sum; after a scope only one of people (惠及沿线20个县: 县 read as before)
         if not who and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS) or scope and unit in _NOT_COUNTED_THINGS:
             return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+    moved = _MOVES_PEOPLE.search(before) if unit in _HEADCOUNT and _NOTHING_NAMED_AFTER.match(text, m.end()) else None
+    if moved:  # 当地已转移避险超过20万人: those moved, named by the verb (转移避险人数); not 紧急转移1万多名群众, named after
+        return moved.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
     if mission:  # 执行18次发射任务: the missions counted, named after the count
@@ -3740,13 +3745,18 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     if not holds_one(text, _GROUP_SCOPES):
         return []
     owners, stretches = _owners(frame), []
-    for a in sorted({clause_span(text, m.start())[0] for m in found}):
+    own = {clause_span(text, m.start())[0] for m in found}
+    last = max((m.start() for m in found), default=0)
+    # the clauses with figures, and those before the last figure: the central firms after the country's word may open one
+    # with no figure of its own (目前，我国中央企业会同产业合作伙伴，已在…超500个场景…), whose later clauses go on with
+    # them; not a bare scope word (各地抢抓农时、科学施策，确保粮食产量稳定在1.4万亿斤左右: the country's aim)
+    for a in sorted(own | {0} | {c.end() for c in _MID_SENTENCE_MARK.finditer(text, 0, last)}):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
         firms = next((w for w in _CENTRAL_FIRMS if text.startswith(w, lead + len(country))), "") if country else ""
         if firms and any(m.type == "Organization" and m.start == lead + len(country) + len(firms) for m in owners):
             continue  # 我国中央企业中国移动实现利润…: the one firm named after its class, whose figures they are
-        if text.startswith(_GROUP_SCOPES, lead) or firms:
+        if text.startswith(_GROUP_SCOPES, lead) and a in own or firms:
             end = clause_span(text, lead)[1]
             if not any(m.type == "Region" and m.surface not in _SCOPE_OF_COUNTRY and lead <= m.start < end for m in owners):
                 stretches.append((lead, _stretch_end(frame, end, owners)))
@@ -3754,6 +3764,8 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
 
 
 _MID_SENTENCE_MARK = re.compile(r"[，,；;：:]")  # a clause ends, the sentence goes on
+_PART_OF_GROUP = re.compile(rf"的?(?:{_alt(_GROUP_BODIES)})")  # 八成|企业, 90%的|企业: a share of the group's members
+_SHARE_UNITS = (_TENTHS, "%")  # …in tenths or per cent (not 超1万家|企业, a count of firms of its own)
 
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -3817,7 +3829,7 @@ def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
 def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     """The clause after the one ending at ``end`` goes on with its subject:
     it opens with no place, body, scope word nor count of its own, and after
-    a ；with a verb or a speed's grade."""
+    a ；with a verb, a speed's grade or a share of the group's members."""
     text = frame.text
     if text[end] in "。！？!?":
         return False
@@ -3825,12 +3837,14 @@ def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     lead = start + len(_LEAD_WORDS.match(text, start).group())
     count = _FIGURE.match(text, lead)
     # a speed's grade opens another class of the group's things, no count of its own
-    # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…)
-    graded = count is not None and _is_grade(text, count, count.group("unit"))
-    if _PLACED.match(text, lead) or count and count.group("unit") and not graded \
+    # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…); a share of the group's
+    # own members, a part of it (中央企业…，超过八成企业营业收入下滑；实现净利润1304亿元: the group's still)
+    the_group_s = count is not None and (_is_grade(text, count, count.group("unit")) or count.group("unit") in _SHARE_UNITS
+                                         and _PART_OF_GROUP.match(text, count.end()) is not None)
+    if _PLACED.match(text, lead) or count and count.group("unit") and not the_group_s \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
-    if text[end] in "；;" and not graded:
+    if text[end] in "；;" and not the_group_s:
         first = words.cut(text[lead:lead + 8])[:1]
         return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
     return True
@@ -5596,6 +5610,8 @@ def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Men
 
 # a count of firms and "each" (三家均, 其余6家均, 两家各): the figures after it are each firm's of a group
 _EACH_OF_FIRMS = re.compile(rf"[{ORDINAL_DIGITS}两]+家(?:{_alt(M['group_each_words'])})")
+# the winners' shares given in order (中标份额依次为50.04%、23.35%…): each an unnamed winner's
+_SHARES_IN_ORDER = re.compile(rf"(?:{_alt(M['winners_shares'])})[:：]?(?:{_alt(M['in_order_words'])})[:：]?")
 
 
 def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: Optional[Mention],
@@ -5624,6 +5640,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
         return None  # 浪潮、长江计算和中科，三家均中标4个标包 (其余6家均…): each of a group's, no one body's
+    in_order = _SHARES_IN_ORDER.search(text, a, pos)
+    if in_order and not any(in_order.end() <= m.start < pos for m in frame.of("Organization")):
+        return None  # 中标份额依次为50.04%、23.35%: the shares of winners the text does not name, no one's it does
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure

@@ -117,6 +117,10 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                 if m.type == "Organization" and m.scope in _BUREAU_SCOPES:
                     own_party[sent.article].add(m.scope)  # 局党组: the text speaks as its bureau
                 continue
+            if m.type == "Region" and _LISTING_VENUE_AFTER.match(sent.text, m.end) \
+                    and not any(o.type == "Organization" and o.start <= m.start and m.end < o.end for o in ms):
+                continue  # 香港财务报告准则, 香港联合交易所: what a company reports by or where it lists, not where the text is
+                # set (an exchange found as a body keeps its place, its locatedIn read off the name)
             kinds = []
             if m.subtype == "Country":
                 side = m.name[0] + "方"  # 巴方 in an article that names 巴西
@@ -214,6 +218,8 @@ _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!�
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
                          f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
 _RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
+# a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
+_LISTING_VENUE_AFTER = re.compile(_alt(LEX.patterns["region"]["listing_venue_heads"]))
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
