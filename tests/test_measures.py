@@ -7264,3 +7264,15 @@ def test_measures_bodies_listed_before_a_count_keep_its_reading():
     # what is counted) leave the count with no name, so no figure (figl8 audit)
     got = [(g[1], g[2]) for g in figures("国台办主任张志军透露，国台办和国家发改委等29个部门已经公布促进两岸经济文化交流合作的31项措施。")]
     assert not any(value == 29 for _, value in got), got
+
+
+def test_measures_a_result_per_share_keeps_its_basis():
+    # 每股 (a pronoun to jieba) is the basis of a company's result per share, a word of its name (figl9 audit)
+    assert_figure("中国移动公布业绩。2022年股东应占利润为人民币1255亿元，同比增长8.0%，每股盈利为人民币5.88元。", "每股盈利", 5.88)
+    assert_figure("中国电信公布业绩。净利润为人民币259.48亿元,同比增长24.5%,每股基本净利润为人民币0.31元。", "每股基本净利润", 0.31)
+
+
+def test_measures_a_dividend_per_share_alone_is_no_name():
+    # 每股 alone before the figure names no result: a sum per share, read as before (no figure named 每股)
+    got = figures("中国电信公布业绩。本年度以现金方式分配的利润为本年度本公司股东应占利润的60%,即每股人民币0.170元。")
+    assert not any(g[1] == "每股" for g in got), got

@@ -641,8 +641,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
                 break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
             continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
-        if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
-            out = tok + out
+        if out and (tok in _KIND_ADVERBS or tok in _PER_SHARE):
+            out = tok + out  # 对外+直接+投资: the kind of investment, not how it is made; 每股+盈利: a result per share
             continue
         if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
             out = tok + out
@@ -1052,6 +1052,7 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
+_PER_SHARE = tuple(M["per_share_bases"])  # 每股盈利: the basis of a result per share, a word of its name
 _IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
@@ -1710,7 +1711,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     count_or_share = unit == "%" or unit in _CLASSIFIERS
     left = "" if before[-1:] in LIST_JOINERS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
-    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
+    per_share = left.startswith(_PER_SHARE) and left not in _PER_SHARE  # 每股盈利: a result per share (not 即每股0.17元)
+    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before and not per_share
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     elif unit not in ("%", _MULTIPLE):  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate)
