@@ -7276,3 +7276,16 @@ def test_measures_a_dividend_per_share_alone_is_no_name():
     # 每股 alone before the figure names no result: a sum per share, read as before (no figure named 每股)
     got = figures("中国电信公布业绩。本年度以现金方式分配的利润为本年度本公司股东应占利润的60%,即每股人民币0.170元。")
     assert not any(g[1] == "每股" for g in got), got
+
+
+def test_measures_a_change_over_months_after_another_is_named_by_its_period():
+    # 今年前5个月累计净增 after 单月净增: the quantity's change over those months, not the month's name again
+    got = figures("中国电信公布了2022年5月主要运营数据,5G套餐用户累计达2.2447亿户,单月净增704万户,今年前5个月累计净增3667万户。")
+    assert any(g[1] == "5G套餐用户前5个月累计净增" and g[2] == 36670000 for g in got), got
+    assert any(g[1] == "5G套餐用户单月净增" and g[2] == 7040000 for g in got), got
+
+
+def test_measures_a_change_in_the_month_or_year_is_named_as_before():
+    got = figures("工信部发布数据。全国移动电话用户达16亿户,当月净增79万户,全年净增4315万户。")
+    assert any(g[1] == "移动电话用户当月净增" and g[2] == 790000 for g in got), got
+    assert any(g[1] == "移动电话用户净增" and g[2] == 43150000 for g in got), got

@@ -1742,7 +1742,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and change:  # 移动用户数达4.02亿户，当月净增79万户 (净减少7万户): the quantity's change in that period
         # 全年 is the figure's year, which its year says (全年净增4315万户 -> 移动电话用户净增); 当月, 当年 tell two apart
-        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group("change").removeprefix(_WHOLE_YEAR)
     if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
     passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 or left in _BOUNDS else None
@@ -2024,7 +2024,10 @@ _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每
 _PER_BASE = re.compile(rf"每\d+(?:\.\d+)?{_PER_WORD}{{1,3}}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
-_CHANGE_ONLY = re.compile(r"(?:当月|单月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
+# …and over a period, the year's word before it no word of the name (今年前5个月累计净增3667万户 after 单月净增704万户:
+# 5G套餐用户前5个月累计净增, not the month's name again; operators' monthly data, figl9 audit, session 26)
+_CHANGE_ONLY = re.compile(rf"(?P<year>(?:今年|本年)(?={_PERIOD}))?"
+                          rf"(?P<change>(?:{_PERIOD}|单月|当年|本年|全年|今年)?(?:累计(?=净))?(?:净增|净减少?|新增))")
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
