@@ -891,12 +891,16 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
+# A summary's item marks between its figures, as results pages list them (净增56万户 [2] - 5G网络客户数…: a footnote
+# number, a spaced bullet dash): the next item starts (figl9 audit, session 26; tel audit's bullet summary)
+_BULLET_MARK = re.compile(r"\s*\[\d{1,2}\]|\s[-–•·]\s")
 # where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
 # 黄陂区1170个微基站）), the next count (550个, 550多个: 150多个工种550多个培训机构; not a headcount before 的, the size of
 # what is counted: 12支1600多人的医疗队), or a space between Chinese words outside quotes, which
 # parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
-# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
+# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路); a dash pair too, as before a figure (172项节水供水重大水利
+# 工程——黑河黄藏寺水利枢纽下闸蓄水: the projects, then one of them; figl9 audit, session 26)
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|{_DASH}{{2}}|{_BULLET_MARK.pattern}|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
@@ -2783,15 +2787,19 @@ def _without_name_tail(frame: Frame, indicator: str, subj: Mention, a: int, pos:
 _SHORTEST_AFTER_NAME = 2  # characters of what is counted after the name (投资企业, 规模)
 
 
+_PAIRING_DASHES = (_DASH, "-", "－")  # 中国—中亚, 深圳—香港—广州: places paired by a dash, one name
+
+
 def _without_subject(indicator: str, subj: Mention) -> str:
     """What is counted, without the name of whose it is (武汉市GDP增速 -> GDP增速
     of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose; 国内生产总值
-    keeps the 国内 that made it the country's."""
+    keeps the 国内 that made it the country's, and a name paired with the next by a dash stays
+    (中国—中亚进出口总值, not —中亚进出口总值: the pair's trade)."""
     if indicator.startswith(_GDP_TERM):
         return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2 \
-                and not _name_bound_to_next(indicator, len(name)):
+                and not _name_bound_to_next(indicator, len(name)) and not indicator.startswith(_PAIRING_DASHES, len(name)):
             return _HAVING_OPENS.sub("", indicator[len(name):])
     return indicator
 
