@@ -7310,3 +7310,17 @@ def test_measures_a_summary_s_item_marks_end_what_a_count_counts():
 
 def test_measures_a_hyphen_inside_a_name_is_no_item_mark():
     assert_figure("北京市加快建设。今年新建20个5G-A基站。", "5G-A基站", 20)
+
+
+def test_measures_adverbs_ending_a_name_are_left_out():
+    # 利润更是分别增长了…: 更是 says how the quantity moved; 几乎是五年前的2倍: an adverb alone names nothing
+    got = figures("国家统计局发布数据。装备制造业、高技术制造业利润更是分别增长了23.5%和58.7%，盈利结构持续优化。")
+    assert any(g[1] == "装备制造业利润" and g[2] == 23.5 for g in got), got
+    assert any(g[1] == "高技术制造业利润" and g[2] == 58.7 for g in got), got
+    got = figures("上海市加快发展。目前规模以上人工智能企业数量349家，几乎是五年前的2倍，产值规模几乎是五年前的3倍。")
+    assert not any(g[2] == 2 for g in got), got
+
+
+def test_measures_a_name_ending_in_no_adverb_is_kept_whole():
+    got = figures("上海市加快发展。目前规模以上人工智能企业数量349家，几乎是五年前的2倍，产值规模几乎是五年前的3倍。")
+    assert any(g[1] == "产值规模" and g[2] == 3 for g in got), got

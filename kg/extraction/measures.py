@@ -2632,7 +2632,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
-            yield Measure(subject=whose, indicator=_quantity_of_growth(counted) if rate and unit not in _POINTS else counted,
+            final = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
+            if not final:
+                continue  # 几乎是五年前的2倍: an adverb alone names nothing
+            yield Measure(subject=whose, indicator=final,
                           value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
@@ -3497,6 +3500,17 @@ def _only_a_list(listed: str) -> bool:
 
 _REACH_MANNERS = frozenset(M['reach_manners'])  # 总体覆盖, 全面覆盖: how far it reaches (jieba's nouns)
 _ADVERB_TAGS = ("d", "ad")
+
+
+def _without_adverb_tail(indicator: str) -> str:
+    """The name without the adverbs it ends with, which say how the quantity moved, not what it is
+    (装备制造业、高技术制造业利润更是分别增长了… -> 装备制造业利润, not 装备制造业利润更是; 销售额同比增长也都超过五成);
+    a name that is an adverb alone (几乎是五年前的2倍, 分别是挂牌前的8.8倍, 大概有近1000万人次) names nothing
+    (figl9 audit, session 26: 11 such names on the news items and genre pages, none right)."""
+    toks = list(words.cut(indicator))
+    while toks and words.tag(toks[-1]) in _ADVERB_TAGS:
+        toks.pop()
+    return "".join(toks)
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
