@@ -7324,3 +7324,13 @@ def test_measures_adverbs_ending_a_name_are_left_out():
 def test_measures_a_name_ending_in_no_adverb_is_kept_whole():
     got = figures("上海市加快发展。目前规模以上人工智能企业数量349家，几乎是五年前的2倍，产值规模几乎是五年前的3倍。")
     assert any(g[1] == "产值规模" and g[2] == 3 for g in got), got
+
+
+def test_measures_manner_before_the_deed_of_things_counted_ends_them():
+    # 832个贫困县+专门+搭建的电商平台: the counties, before how the platform was built for them (was 贫困县专门)
+    assert_figure("由中华全国供销合作总社、财政部、国务院扶贫办为832个贫困县专门搭建的电商平台已经覆盖全国22个省份。", "贫困县", 832)
+
+
+def test_measures_a_key_word_opening_a_noun_after_a_count_stays():
+    # 重点 opens the noun as often as it says how (年度重点工作, 重点保护野生动植物): not ended there
+    assert_figure("长三角示范区发布计划。围绕制度创新与改革集成等六方面提出68项年度重点工作。", "年度重点工作", 68)

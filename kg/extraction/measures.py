@@ -977,7 +977,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
-                or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
+                or out and tok[:2] in _MANNER_NOUNS and (len(tok) > 2 or i + 1 < len(toks) and (
                     _is_verb(toks[i + 1]) or words.tag(toks[i + 1]) == "vn")) \
                 or out and tok == _MOSTLY and i + 1 < len(toks) and (_is_verb(toks[i + 1]) or toks[i + 1] in _ADVERBS):
             # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂);
@@ -1169,7 +1169,7 @@ def _is_verb(word: str) -> bool:
 
 
 _ALL = "全"
-_ALL_ADVERBS = {"全面", "全力"}
+_MANNER_NOUNS = set(M["manner_nouns_after_count"])  # 全面, 全力, 专门: how the things counted act, before their verb
 
 
 def _all_joined(toks: list[str]) -> list[str]:
