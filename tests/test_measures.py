@@ -7334,3 +7334,13 @@ def test_measures_manner_before_the_deed_of_things_counted_ends_them():
 def test_measures_a_key_word_opening_a_noun_after_a_count_stays():
     # 重点 opens the noun as often as it says how (年度重点工作, 重点保护野生动植物): not ended there
     assert_figure("长三角示范区发布计划。围绕制度创新与改革集成等六方面提出68项年度重点工作。", "年度重点工作", 68)
+
+
+def test_measures_a_kind_after_examples_may_open_with_an_adverb():
+    # 新技术等49项+最新+科技成果: the kind, not the last example (was 新技术)
+    assert_figure("2021中国国际大数据产业博览会闭幕。本届数博会发布了包含黑科技、新技术等49项最新科技成果。", "最新科技成果", 49)
+
+
+def test_measures_an_adverb_before_a_verb_after_examples_names_no_kind():
+    got = figures("科技部发布消息。北京、上海等3个城市已建成国家实验室。")
+    assert not any(g[1] in ("已建成", "建成国家实验室") for g in got), got

@@ -1556,15 +1556,17 @@ _KIND_WORD_TAGS = (*_KIND_HEAD_TAGS, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, "m"
 def _kind_after_examples(text: str, at: int) -> str:
     """The kind a count right after 等 counts, written after it (…、赣州铁路港等4个开放口岸 -> 开放口岸; 坡峰岭等6家A级景区
     恢复开放 -> A级景区, up to the clause's verb): the last example names one of them only. The words of a noun (a verb
-    opening it: 开放+口岸), ending with one; none where a verb, an adverb or a time word comes first (工业和信息化部等12部委
-    +今天: the walk was cut at the classifier's word), nor past an indicator's length."""
+    or an adverb opening it: 开放+口岸, 最新+科技成果), ending with one; none where a verb, an adverb or a time word comes
+    first before no noun (工业和信息化部等12部委+今天: the walk was cut at the classifier's word), nor past an indicator's
+    length."""
     run = _KIND_AFTER_EXAMPLES.match(text, at)
     toks = list(words.cut(run.group())) if run else []
     kind = []
     for i, tok in enumerate(toks):
         tag = words.tag(tok)
-        opening_verb = i == 0 and _is_verb(tok) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
-        if tag not in _KIND_WORD_TAGS and not opening_verb:
+        # a verb or adverb opening it right before a noun (开放+口岸; 新技术等49项+最新+科技成果: figl9 audit, session 26)
+        opening = i == 0 and (_is_verb(tok) or tag in _ADVERB_TAGS) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
+        if tag not in _KIND_WORD_TAGS and not opening:
             break
         kind.append(tok)
     while kind and words.tag(kind[-1]) not in _KIND_HEAD_TAGS:
