@@ -7344,3 +7344,12 @@ def test_measures_a_kind_after_examples_may_open_with_an_adverb():
 def test_measures_an_adverb_before_a_verb_after_examples_names_no_kind():
     got = figures("科技部发布消息。北京、上海等3个城市已建成国家实验室。")
     assert not any(g[1] in ("已建成", "建成国家实验室") for g in got), got
+
+
+def test_measures_credit_granted_is_a_quantity():
+    # 授信 (a verb to jieba) heads the sum right before it (新增授信23.6万亿元: was 经营主体)
+    assert_figure("江门市加快发展。江门农商银行已对相关经营主体新增授信23.6亿元。", "经营主体新增授信", 23.6)
+
+
+def test_measures_credit_before_a_noun_is_the_verb():
+    assert_figure("江门市加快发展。今年江门农商银行向企业授信贷款100亿元。", "企业授信贷款", 100)
