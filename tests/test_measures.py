@@ -7353,3 +7353,22 @@ def test_measures_credit_granted_is_a_quantity():
 
 def test_measures_credit_before_a_noun_is_the_verb():
     assert_figure("江门市加快发展。今年江门农商银行向企业授信贷款100亿元。", "企业授信贷款", 100)
+
+
+def test_measures_throughput_capacity_is_one_word():
+    # 通过|能力 (jieba's preposition and noun): a lock's or port's throughput capacity, not 能力
+    assert_figure("江西赣江万安枢纽二线船闸顺利实现试通航，船闸年通过能力将达到1892万吨。", "船闸年通过能力", 18920000)
+
+
+def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
+    got = figures("河南加快发展。通过能力建设，河南已建成5个基地。")
+    assert not any("通过能力" in g[1] for g in got), got
+
+
+def test_measures_combined_transport_is_part_of_what_is_counted():
+    # 海铁|联运 (a verb to jieba)|班列: the trains of sea-rail transport, not 海铁
+    assert_figure("宁波舟山港加快发展。27条海铁联运班列将众多内陆省份接入世界航线。", "海铁联运班列", 27)
+
+
+def test_measures_a_verb_after_counted_trains_still_ends_them():
+    assert_figure("宁波舟山港加快发展。27条班列将众多内陆省份接入世界航线。", "班列", 27)

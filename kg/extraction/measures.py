@@ -587,7 +587,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    toks = _attributable_joined(toks)
+    toks = _terms_joined(_attributable_joined(toks))
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
@@ -730,6 +730,21 @@ def _attributable_joined(toks: list[str]) -> list[str]:
             out[-1] += tok
         else:
             out.append(tok)
+    return out
+
+
+_TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # (通过, 能力) -> 通过能力
+
+
+def _terms_joined(toks: list[str]) -> list[str]:
+    """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
+    throughput capacity, not a preposition before 能力)."""
+    out: list[str] = []
+    for tok in toks:
+        out.append(tok)
+        for cut, term in _TERMS_CUT.items():
+            if tuple(out[-len(cut):]) == cut:
+                out[-len(cut):] = [term]
     return out
 
 
