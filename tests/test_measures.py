@@ -7372,3 +7372,13 @@ def test_measures_combined_transport_is_part_of_what_is_counted():
 
 def test_measures_a_verb_after_counted_trains_still_ends_them():
     assert_figure("宁波舟山港加快发展。27条班列将众多内陆省份接入世界航线。", "班列", 27)
+
+
+def test_measures_a_sum_named_after_it_before_what_it_does():
+    # 13亿元产粮大县奖励资金+支持…: the sum's name after it ends before the verb of what it does (was 中央财政)
+    assert_figure("农业农村部发布消息。中央财政安排13亿元产粮大县奖励资金支持早稻生产。", "产粮大县奖励资金", 13)
+    assert_figure("国家发展改革委发布消息。中央增发1万亿元国债支持灾后恢复重建。", "国债", 10000)
+
+
+def test_measures_a_sum_with_no_money_word_after_it_is_named_as_before():
+    assert_figure("江苏省加快发展。今年全省完成投资100亿元对接长三角。", "投资", 100)

@@ -1370,7 +1370,8 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 # a sum's name right after it, up to the clause's end: a phrase ending in a head of money (patterns.toml money_heads)
 _MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?(?:{_alt(M['money_put_to'])})?"
-                                rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
+                                rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))"
+                                rf"(?=[，,；;。：:（(]|$|{_alt(M['money_does_after'])})")
 
 
 _MILESTONES = set(M["milestones"])
