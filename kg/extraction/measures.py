@@ -2048,7 +2048,7 @@ _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is �
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
 # …and over a period, the year's word before it no word of the name (今年前5个月累计净增3667万户 after 单月净增704万户:
 # 5G套餐用户前5个月累计净增, not the month's name again; operators' monthly data, figl9 audit, session 26)
-_CHANGE_ONLY = re.compile(rf"(?P<year>(?:今年|本年)(?={_PERIOD}))?"
+_CHANGE_ONLY = re.compile(rf"(?:(?:今年|本年)(?={_PERIOD}))?"
                           rf"(?P<change>(?:{_PERIOD}|单月|当年|本年|全年|今年)?(?:累计(?=净))?(?:净增|净减少?|新增))")
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
@@ -3523,8 +3523,8 @@ _ADVERB_TAGS = ("d", "ad")
 def _without_adverb_tail(indicator: str) -> str:
     """The name without the adverbs it ends with, which say how the quantity moved, not what it is
     (装备制造业、高技术制造业利润更是分别增长了… -> 装备制造业利润, not 装备制造业利润更是; 销售额同比增长也都超过五成);
-    a name that is an adverb alone (几乎是五年前的2倍, 分别是挂牌前的8.8倍, 大概有近1000万人次) names nothing
-    (figl9 audit, session 26: 11 such names on the news items and genre pages, none right)."""
+    a name that is an adverb alone (几乎是五年前的2倍, 分别是挂牌前的8.8倍, 大概有近1000万人次) names nothing, as the
+    adverb says how near or how shared the figure is, not what it counts (figl9 audit, session 26)."""
     toks = list(words.cut(indicator))
     while toks and words.tag(toks[-1]) in _ADVERB_TAGS:
         toks.pop()
