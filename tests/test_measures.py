@@ -7319,3 +7319,121 @@ def test_measures_bodies_listed_before_a_count_keep_its_reading():
 def test_measures_the_subject_past_an_opening_time(text, subject, value):
     got = figures(text)
     assert any(g[0] == subject and g[2] == value for g in got), got
+
+
+def test_measures_a_result_per_share_keeps_its_basis():
+    # 每股 (a pronoun to jieba) is the basis of a company's result per share, a word of its name (figl9 audit)
+    assert_figure("中国移动公布业绩。2022年股东应占利润为人民币1255亿元，同比增长8.0%，每股盈利为人民币5.88元。", "每股盈利", 5.88)
+    assert_figure("中国电信公布业绩。净利润为人民币259.48亿元,同比增长24.5%,每股基本净利润为人民币0.31元。", "每股基本净利润", 0.31)
+
+
+def test_measures_a_dividend_per_share_alone_is_no_name():
+    # 每股 alone before the figure names no result: a sum per share, read as before (no figure named 每股)
+    got = figures("中国电信公布业绩。本年度以现金方式分配的利润为本年度本公司股东应占利润的60%,即每股人民币0.170元。")
+    assert not any(g[1] == "每股" for g in got), got
+
+
+def test_measures_a_change_over_months_after_another_is_named_by_its_period():
+    # 今年前5个月累计净增 after 单月净增: the quantity's change over those months, not the month's name again
+    got = figures("中国电信公布了2022年5月主要运营数据,5G套餐用户累计达2.2447亿户,单月净增704万户,今年前5个月累计净增3667万户。")
+    assert any(g[1] == "5G套餐用户前5个月累计净增" and g[2] == 36670000 for g in got), got
+    assert any(g[1] == "5G套餐用户单月净增" and g[2] == 7040000 for g in got), got
+
+
+def test_measures_a_change_in_the_month_or_year_is_named_as_before():
+    got = figures("工信部发布数据。全国移动电话用户达16亿户,当月净增79万户,全年净增4315万户。")
+    assert any(g[1] == "移动电话用户当月净增" and g[2] == 790000 for g in got), got
+    assert any(g[1] == "移动电话用户净增" and g[2] == 43150000 for g in got), got
+
+
+def test_measures_places_paired_by_a_dash_stay_in_the_name():
+    # 中国—中亚进出口总值: the pair's trade (was —中亚进出口总值, the subject cut off before the dash)
+    assert_figure("2025年，中国—中亚进出口总值首次突破1000亿美元大关，达到1063亿美元，同比增长12%。", "中国—中亚进出口总值", 1063)
+    # a dash pair after a count ends what it counts (was 节水供水重大水利工程——)
+    assert_figure("今天，国务院确定的172项节水供水重大水利工程——黑河黄藏寺水利枢纽下闸蓄水。", "节水供水重大水利工程", 172)
+
+
+def test_measures_a_subject_with_no_dash_after_it_is_still_cut_off():
+    assert ("武汉市", "数字经济规模", 5000, "亿元", 2021, "actual", "total", None) in figures("武汉市发布数据。武汉市数字经济规模达到5000亿元。")
+
+
+def test_measures_a_summary_s_item_marks_end_what_a_count_counts():
+    # 净增56万户 [2] - 5G网络客户数…: the footnote and the bullet start the next item, not the name of the addition
+    got = figures("中国移动公布业绩。个人市场 - 收入人民币2,447亿元 移动客户10.05亿户 净增56万户 [2] - 5G网络客户数5.99亿户")
+    assert any(g[2] == 560000 and g[1] == "移动客户" for g in got), got
+
+
+def test_measures_a_hyphen_inside_a_name_is_no_item_mark():
+    assert_figure("北京市加快建设。今年新建20个5G-A基站。", "5G-A基站", 20)
+
+
+def test_measures_adverbs_ending_a_name_are_left_out():
+    # 利润更是分别增长了…: 更是 says how the quantity moved; 几乎是五年前的2倍: an adverb alone names nothing
+    got = figures("国家统计局发布数据。装备制造业、高技术制造业利润更是分别增长了23.5%和58.7%，盈利结构持续优化。")
+    assert any(g[1] == "装备制造业利润" and g[2] == 23.5 for g in got), got
+    assert any(g[1] == "高技术制造业利润" and g[2] == 58.7 for g in got), got
+    got = figures("上海市加快发展。目前规模以上人工智能企业数量349家，几乎是五年前的2倍，产值规模几乎是五年前的3倍。")
+    assert not any(g[2] == 2 for g in got), got
+
+
+def test_measures_a_name_ending_in_no_adverb_is_kept_whole():
+    got = figures("上海市加快发展。目前规模以上人工智能企业数量349家，几乎是五年前的2倍，产值规模几乎是五年前的3倍。")
+    assert any(g[1] == "产值规模" and g[2] == 3 for g in got), got
+
+
+def test_measures_manner_before_the_deed_of_things_counted_ends_them():
+    # 832个贫困县+专门+搭建的电商平台: the counties, before how the platform was built for them (was 贫困县专门)
+    assert_figure("由中华全国供销合作总社、财政部、国务院扶贫办为832个贫困县专门搭建的电商平台已经覆盖全国22个省份。", "贫困县", 832)
+
+
+def test_measures_a_key_word_opening_a_noun_after_a_count_stays():
+    # 重点 opens the noun as often as it says how (年度重点工作, 重点保护野生动植物): not ended there
+    assert_figure("长三角示范区发布计划。围绕制度创新与改革集成等六方面提出68项年度重点工作。", "年度重点工作", 68)
+
+
+def test_measures_a_kind_after_examples_may_open_with_an_adverb():
+    # 新技术等49项+最新+科技成果: the kind, not the last example (was 新技术)
+    assert_figure("2021中国国际大数据产业博览会闭幕。本届数博会发布了包含黑科技、新技术等49项最新科技成果。", "最新科技成果", 49)
+
+
+def test_measures_an_adverb_before_a_verb_after_examples_names_no_kind():
+    got = figures("科技部发布消息。北京、上海等3个城市已建成国家实验室。")
+    assert not any(g[1] in ("已建成", "建成国家实验室") for g in got), got
+
+
+def test_measures_credit_granted_is_a_quantity():
+    # 授信 (a verb to jieba) heads the sum right before it (新增授信23.6万亿元: was 经营主体)
+    assert_figure("江门市加快发展。江门农商银行已对相关经营主体新增授信23.6亿元。", "经营主体新增授信", 23.6)
+
+
+def test_measures_credit_before_a_noun_is_the_verb():
+    assert_figure("江门市加快发展。今年江门农商银行向企业授信贷款100亿元。", "企业授信贷款", 100)
+
+
+def test_measures_throughput_capacity_is_one_word():
+    # 通过|能力 (jieba's preposition and noun): a lock's or port's throughput capacity, not 能力
+    assert_figure("江西赣江万安枢纽二线船闸顺利实现试通航，船闸年通过能力将达到1892万吨。", "船闸年通过能力", 18920000)
+
+
+def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
+    got = figures("河南加快发展。通过能力建设，河南已建成5个基地。")
+    assert not any("通过能力" in g[1] for g in got), got
+
+
+def test_measures_combined_transport_is_part_of_what_is_counted():
+    # 海铁|联运 (a verb to jieba)|班列: the trains of sea-rail transport, not 海铁
+    assert_figure("宁波舟山港加快发展。27条海铁联运班列将众多内陆省份接入世界航线。", "海铁联运班列", 27)
+
+
+def test_measures_a_verb_after_counted_trains_still_ends_them():
+    assert_figure("宁波舟山港加快发展。27条班列将众多内陆省份接入世界航线。", "班列", 27)
+
+
+def test_measures_a_sum_named_after_it_before_what_it_does():
+    # 13亿元产粮大县奖励资金+支持…: the sum's name after it ends before the verb of what it does (was 中央财政)
+    assert_figure("农业农村部发布消息。中央财政安排13亿元产粮大县奖励资金支持早稻生产。", "产粮大县奖励资金", 13)
+    assert_figure("国家发展改革委发布消息。中央增发1万亿元国债支持灾后恢复重建。", "国债", 10000)
+
+
+def test_measures_a_sum_with_no_money_word_after_it_is_named_as_before():
+    assert_figure("江苏省加快发展。今年全省完成投资100亿元对接长三角。", "投资", 100)

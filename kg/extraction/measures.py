@@ -587,7 +587,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    toks = _attributable_joined(toks)
+    toks = _terms_joined(_attributable_joined(toks))
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
@@ -641,8 +641,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
                 break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
             continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
-        if out and tok in _KIND_ADVERBS:  # 对外+直接+投资: the kind of investment, not how it is made
-            out = tok + out
+        if out and (tok in _KIND_ADVERBS or tok in _PER_SHARE):
+            out = tok + out  # 对外+直接+投资: the kind of investment, not how it is made; 每股+盈利: a result per share
             continue
         if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
             out = tok + out
@@ -730,6 +730,21 @@ def _attributable_joined(toks: list[str]) -> list[str]:
             out[-1] += tok
         else:
             out.append(tok)
+    return out
+
+
+_TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # (通过, 能力) -> 通过能力
+
+
+def _terms_joined(toks: list[str]) -> list[str]:
+    """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
+    throughput capacity, not a preposition before 能力)."""
+    out: list[str] = []
+    for tok in toks:
+        out.append(tok)
+        for cut, term in _TERMS_CUT.items():
+            if tuple(out[-len(cut):]) == cut:
+                out[-len(cut):] = [term]
     return out
 
 
@@ -891,12 +906,16 @@ def _inside_compound(toks: list[str], i: int) -> bool:
 _OPENS_NOUN_PHRASE = set(M["opens_noun_phrase"])
 
 
+# A summary's item marks between its figures, as results pages list them (净增56万户 [2] - 5G网络客户数…: a footnote
+# number, a spaced bullet dash): the next item starts (figl9 audit, session 26; tel audit's bullet summary)
+_BULLET_MARK = re.compile(r"\s*\[\d{1,2}\]|\s[-–•·]\s")
 # where the words right after a count stop: a clause mark, a bracket opening or closing (…（其中
 # 黄陂区1170个微基站）), the next count (550个, 550多个: 150多个工种550多个培训机构; not a headcount before 的, the size of
 # what is counted: 12支1600多人的医疗队), or a space between Chinese words outside quotes, which
 # parts a headline's clauses (广西开竣工项目980个以上 总投资超4200亿元; not 5G 基站 in a web
-# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路)
-_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
+# page's phrase, nor 90条“年礼好物 自在乡村”主题精品线路); a dash pair too, as before a figure (172项节水供水重大水利
+# 工程——黑河黄藏寺水利枢纽下闸蓄水: the projects, then one of them; figl9 audit, session 26)
+_AFTER_COUNT_ENDS = re.compile(rf"[，,；;：:。（(）)]|{_DASH}{{2}}|{_BULLET_MARK.pattern}|\d+(?:\.\d+)?(?=[多余]?(?:[万亿千%]|{_alt(M['classifiers'])}))(?![多余]?万?人的)"
                                rf"|(?:^|(?<=[{CJK}]))\s+(?=[{CJK}])(?![^“”]*”)")
 _DIGIT = re.compile(r"\d")
 _LIST_OR_QUOTE_MARK = re.compile(r"[、”“]")
@@ -973,7 +992,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
                 and (i + 2 == len(toks) or words.tag(toks[i + 2]) not in _COMMON_NOUN_TAGS) \
-                or out and tok[:2] in _ALL_ADVERBS and (len(tok) > 2 or i + 1 < len(toks) and (
+                or out and tok[:2] in _MANNER_NOUNS and (len(tok) > 2 or i + 1 < len(toks) and (
                     _is_verb(toks[i + 1]) or words.tag(toks[i + 1]) == "vn")) \
                 or out and tok == _MOSTLY and i + 1 < len(toks) and (_is_verb(toks[i + 1]) or toks[i + 1] in _ADVERBS):
             # 41个工业大类+全+覆盖: 全 before a verb that ends the phrase says how much of them (not 5G全连接工厂);
@@ -1052,6 +1071,7 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
+_PER_SHARE = tuple(M["per_share_bases"])  # 每股盈利: the basis of a result per share, a word of its name
 _IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
 # Counts of people, households or times: a verb after them is their predicate (4200万人关注肿瘤,
@@ -1164,7 +1184,7 @@ def _is_verb(word: str) -> bool:
 
 
 _ALL = "全"
-_ALL_ADVERBS = {"全面", "全力"}
+_MANNER_NOUNS = set(M["manner_nouns_after_count"])  # 全面, 全力, 专门: how the things counted act, before their verb
 
 
 def _all_joined(toks: list[str]) -> list[str]:
@@ -1350,7 +1370,8 @@ _NEW_WORDS = set(M["new"]) | set(M["total"])
 
 # a sum's name right after it, up to the clause's end: a phrase ending in a head of money (patterns.toml money_heads)
 _MONEY_NAMED_AFTER = re.compile(rf"(?:人民币)?的?(?:{_alt(M['money_put_to'])})?"
-                                rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))(?=[，,；;。：:（(]|$)")
+                                rf"([^的等\d，,；;。、：:（()）“”\s]{{0,{_LONGEST + 4}}}?(?:{_alt(M['money_heads'])}))"
+                                rf"(?=[，,；;。：:（(]|$|{_alt(M['money_does_after'])})")
 
 
 _MILESTONES = set(M["milestones"])
@@ -1553,15 +1574,17 @@ _KIND_WORD_TAGS = (*_KIND_HEAD_TAGS, _MODIFIER, _ADJECTIVE, _CLASSIFIER_TAG, "m"
 def _kind_after_examples(text: str, at: int) -> str:
     """The kind a count right after 等 counts, written after it (…、赣州铁路港等4个开放口岸 -> 开放口岸; 坡峰岭等6家A级景区
     恢复开放 -> A级景区, up to the clause's verb): the last example names one of them only. The words of a noun (a verb
-    opening it: 开放+口岸), ending with one; none where a verb, an adverb or a time word comes first (工业和信息化部等12部委
-    +今天: the walk was cut at the classifier's word), nor past an indicator's length."""
+    or an adverb opening it: 开放+口岸, 最新+科技成果), ending with one; none where a verb, an adverb or a time word comes
+    first before no noun (工业和信息化部等12部委+今天: the walk was cut at the classifier's word), nor past an indicator's
+    length."""
     run = _KIND_AFTER_EXAMPLES.match(text, at)
     toks = list(words.cut(run.group())) if run else []
     kind = []
     for i, tok in enumerate(toks):
         tag = words.tag(tok)
-        opening_verb = i == 0 and _is_verb(tok) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
-        if tag not in _KIND_WORD_TAGS and not opening_verb:
+        # a verb or adverb opening it right before a noun (开放+口岸; 新技术等49项+最新+科技成果: figl9 audit, session 26)
+        opening = i == 0 and (_is_verb(tok) or tag in _ADVERB_TAGS) and len(toks) > 1 and words.tag(toks[1]) in _KIND_HEAD_TAGS
+        if tag not in _KIND_WORD_TAGS and not opening:
             break
         kind.append(tok)
     while kind and words.tag(kind[-1]) not in _KIND_HEAD_TAGS:
@@ -1715,7 +1738,8 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     count_or_share = unit == "%" or unit in _CLASSIFIERS
     left = "" if before[-1:] in LIST_JOINERS else _noun_phrase_before(before, verb_ok=not count_or_share, counted=count_or_share)
     per_base = _PER_BASE.search(before)  # 最低收购价提高到每50公斤118元: per a base amount, no figure (_is_ratio_base)
-    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before
+    per_share = left.startswith(_PER_SHARE) and left not in _PER_SHARE  # 每股盈利: a result per share (not 即每股0.17元)
+    per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before and not per_share
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
     elif unit not in ("%", _MULTIPLE):  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate)
@@ -1745,7 +1769,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     change = _CHANGE_ONLY.fullmatch(before.strip(" ，,"))
     if previous and change:  # 移动用户数达4.02亿户，当月净增79万户 (净减少7万户): the quantity's change in that period
         # 全年 is the figure's year, which its year says (全年净增4315万户 -> 移动电话用户净增); 当月, 当年 tell two apart
-        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group().removeprefix(_WHOLE_YEAR)
+        return _without_count_word(_CHANGE_AFTER.sub("", previous)) + change.group("change").removeprefix(_WHOLE_YEAR)
     if previous and left in _BARE_TOTAL:  # 全国电话用户净增3707万户，总数达到19亿户: the total of the quantity before
         return _without_count_word(_CHANGE_AFTER.sub("", previous)) + left
     passing = _CLASS_PASSING_BAR.search(before) if len(left) < 2 or left in _BOUNDS else None
@@ -2027,7 +2051,10 @@ _PER_UNIT = re.compile(rf"(?:每{_PER_WORD}{{1,3}})+")  # 每斤, 每万人, 每
 _PER_BASE = re.compile(rf"每\d+(?:\.\d+)?{_PER_WORD}{{1,3}}$")  # 每50公斤
 _INCREASE = "增量"  # 较去年同期增加28.55万标箱 after 吞吐量 is 吞吐量增量
 _GROWTH_WORD_ONLY = re.compile(r"(?:同比)?(?:增长|提升|增速|下降|降幅)?")  # 增长2.3倍 after a quantity: its growth
-_CHANGE_ONLY = re.compile(r"(?:当月|单月|当年|本月|本年|全年|今年|上半年|前三季度|一季度)?(?:净增|净减少?|新增)")
+# …and over a period, the year's word before it no word of the name (今年前5个月累计净增3667万户 after 单月净增704万户:
+# 5G套餐用户前5个月累计净增, not the month's name again; operators' monthly data, figl9 audit, session 26)
+_CHANGE_ONLY = re.compile(rf"(?:(?:今年|本年)(?={_PERIOD}))?"
+                          rf"(?P<change>(?:{_PERIOD}|单月|当年|本年|全年|今年)?(?:累计(?=净))?(?:净增|净减少?|新增))")
 _WHOLE_YEAR = "全年"
 _BARE_TOTAL = ("总数", "总量")  # a total that names no quantity: the one the sentence counted last
 _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net change of -7万 (as the tuning gold writes it)
@@ -2628,7 +2655,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
-            yield Measure(subject=whose, indicator=_quantity_of_growth(counted) if rate and unit not in _POINTS else counted,
+            final = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
+            if not final:
+                continue  # 几乎是五年前的2倍: an adverb alone names nothing
+            yield Measure(subject=whose, indicator=final,
                           value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
@@ -2783,15 +2813,19 @@ def _without_name_tail(frame: Frame, indicator: str, subj: Mention, a: int, pos:
 _SHORTEST_AFTER_NAME = 2  # characters of what is counted after the name (投资企业, 规模)
 
 
+_PAIRING_DASHES = (_DASH, "-", "－")  # 中国—中亚, 深圳—香港—广州: places paired by a dash, one name
+
+
 def _without_subject(indicator: str, subj: Mention) -> str:
     """What is counted, without the name of whose it is (武汉市GDP增速 -> GDP增速
     of 武汉市; 长沙数字经济规模 -> 数字经济规模): the subject says whose; 国内生产总值
-    keeps the 国内 that made it the country's."""
+    keeps the 国内 that made it the country's, and a name paired with the next by a dash stays
+    (中国—中亚进出口总值, not —中亚进出口总值: the pair's trade)."""
     if indicator.startswith(_GDP_TERM):
         return indicator
     for name in sorted({subj.name, subj.surface, subj.name.rstrip("省市区县")}, key=len, reverse=True):
         if len(name) >= 2 and indicator.startswith(name) and len(indicator) - len(name) >= 2 \
-                and not _name_bound_to_next(indicator, len(name)):
+                and not _name_bound_to_next(indicator, len(name)) and not indicator.startswith(_PAIRING_DASHES, len(name)):
             return _HAVING_OPENS.sub("", indicator[len(name):])
     return indicator
 
@@ -3489,6 +3523,17 @@ def _only_a_list(listed: str) -> bool:
 
 _REACH_MANNERS = frozenset(M['reach_manners'])  # 总体覆盖, 全面覆盖: how far it reaches (jieba's nouns)
 _ADVERB_TAGS = ("d", "ad")
+
+
+def _without_adverb_tail(indicator: str) -> str:
+    """The name without the adverbs it ends with, which say how the quantity moved, not what it is
+    (装备制造业、高技术制造业利润更是分别增长了… -> 装备制造业利润, not 装备制造业利润更是; 销售额同比增长也都超过五成);
+    a name that is an adverb alone (几乎是五年前的2倍, 分别是挂牌前的8.8倍, 大概有近1000万人次) names nothing, as the
+    adverb says how near or how shared the figure is, not what it counts (figl9 audit, session 26)."""
+    toks = list(words.cut(indicator))
+    while toks and words.tag(toks[-1]) in _ADVERB_TAGS:
+        toks.pop()
+    return "".join(toks)
 
 
 def _with_reach_verb(text: str, a: int, m: re.Match, unit: str, indicator: Optional[str]) -> Optional[str]:
