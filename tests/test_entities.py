@@ -5236,3 +5236,21 @@ def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "person.attending-list.v1"}
     assert got == people, got
+
+
+@pytest.mark.parametrize("text, region", [
+    ("“学党史颂党恩 守护安全伴成长”2021暑期儿童关爱服务主题活动在京启动。", "北京市"),  # rec10
+    ("国务院总理李强4日在沪出席2024世界人工智能大会开幕式", "上海市"),
+    ("中国联通和重庆市人民政府在渝签署战略合作协议", "重庆市"),
+])
+def test_entities_a_province_abbreviation_after_在_before_an_act_names_where_it_takes_place(text, region):
+    assert ("Region", region) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("京杭大运河沿线城市在京杭大运河沿线开展保护", "北京市"),  # 在京杭…: another name, no act after 京
+    ("他在京东平台上开店", "北京市"),
+    ("推动产业在京津冀地区布局", "北京市"),  # 京津冀 is one region
+])
+def test_entities_a_province_abbreviation_inside_another_name_names_no_place(text, region):
+    assert ("Region", region) not in mentions(text), mentions(text)

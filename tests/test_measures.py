@@ -7264,3 +7264,10 @@ def test_measures_bodies_listed_before_a_count_keep_its_reading():
     # what is counted) leave the count with no name, so no figure (figl8 audit)
     got = [(g[1], g[2]) for g in figures("国台办主任张志军透露，国台办和国家发改委等29个部门已经公布促进两岸经济文化交流合作的31项措施。")]
     assert not any(value == 29 for _, value in got), got
+
+
+def test_measures_a_place_named_by_its_abbreviation_as_a_venue_owns_no_figures():
+    # 在京闭幕 sets where the meeting is held: its laws are no figures of 北京市 (rec10)
+    got = figures("十二届全国人大常委会第三次会议在京闭幕\n会议表决通过了特种设备安全法和关于修改文物保护法等12部法律的决定。",
+                  published="2013-06-29")
+    assert not [g for g in got if g[0] == "北京市"], got

@@ -1428,6 +1428,23 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
                 yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
+_SEAT_WORD = "在"
+_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_ONE_CHAR}](?={_alt(P['region']['abbreviation_seat_acts'])})",
+                             needs=(_SEAT_WORD,))
+ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act takes place, no owner of figures
+
+
+@recogniser(ABBREVIATION_SEAT, needs=_ABBREVIATION_SEAT.needs)
+def province_abbreviation_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A province or city named by its one-character abbreviation after 在 and
+    before an act, where it takes place (…主题活动在京启动, 李强4日在沪出席,
+    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names."""
+    for m in _ABBREVIATION_SEAT.finditer(sent.text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            yield _mention(sent, "Region", m.start(), m.end(), _PROVINCE_ABBREVIATIONS[m.group()], ABBREVIATION_SEAT,
+                           subtype="Province")
+
+
 # The country's economic regions named in one run that writes their last words once:
 # 东、中、西部和东北地区, 中部、西部和东北地区, 中部和西部地区 (each listed in regions_extra.tsv).
 # Glued runs (中西部地区, 中东部地区) name one part of the country, one entity as the text

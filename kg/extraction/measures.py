@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS, WIN)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -4744,8 +4744,9 @@ def _owners(frame: Frame) -> list[Mention]:
     global _owners_of
     last, owners = _owners_of
     if last is not frame:
-        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR
-                  and m.name not in CAPITAL_CITIES and not _ranks_against_country(frame.text, m)]
+        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline
+                  and m.source not in (COUNTRY_PAIR, ABBREVIATION_SEAT) and m.name not in CAPITAL_CITIES
+                  and not _ranks_against_country(frame.text, m)]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
 
