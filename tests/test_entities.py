@@ -5254,3 +5254,16 @@ def test_entities_a_province_abbreviation_after_在_before_an_act_names_where_it
 ])
 def test_entities_a_province_abbreviation_inside_another_name_names_no_place(text, region):
     assert ("Region", region) not in mentions(text), mentions(text)
+
+
+def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
+    # 签订“5G+创新应用”战略合作协议: a named agreement, as in 《》 (rec10)
+    assert ("Policy", "5G+创新应用战略合作协议") in mentions("中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议")
+
+
+@pytest.mark.parametrize("text", [
+    "双方签署了战略合作协议",  # no name: a kind of paper
+    "他说：“我们签了合作协议",  # words quoted as said, no closing mark before the kind
+])
+def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
+    assert not {m for m in mentions(text) if m[0] == "Policy"}, mentions(text)
