@@ -84,6 +84,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("其中，外包服务出口29.4亿美元", {("Sector", "服务外包")}),  # 商务部's 服务外包, MIIT's 外包服务 (rec9)
     ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
     ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
+    ("结合本地区应急产业特点，积极组织申报", {("Sector", "应急产业")}),  # 国办发〔2014〕63号's 应急产业 (rec10)
+    ("业内绝大多数eVTOL订单明确为意向订单", {("Sector", "电动垂直起降航空器")}),  # eVTOL, as the MIIT's plan writes it (rec10)
     ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
     # 可 before a verb is one adjective with it (可再生): the list's first item keeps it (review rrp)
     ("加快在先进可再生能源、新型电力系统、能源数字化智能化等领域实现新突破", {("Sector", "可再生能源"), ("Sector", "新型电力系统")}),
@@ -5013,6 +5015,7 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     "这家船厂去年造船20艘",  # 造船, a verb: no label of the shipbuilding industry (rec9)
     "要高水平建设城市副中心",  # a sub-centre no place names: a kind (rec9)
     "各地开展宣传月活动",  # a campaign month no name opens: none (rec9)
+    "加强应急管理，提升应急保障能力",  # 应急 alone is no industry (rec10)
 ])
 def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
