@@ -5270,3 +5270,15 @@ def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
 ])
 def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
     assert not {m for m in mentions(text) if m[0] == "Policy"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
+    ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+])
+def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
+    assert ("Organization", channel) in mentions(text), mentions(text)
+
+
+def test_entities_a_count_of_channels_names_none():
+    assert not {m for m in mentions("央视多个频道同步播出") if m[0] == "Organization"}, mentions("央视多个频道同步播出")

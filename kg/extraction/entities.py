@@ -1539,6 +1539,20 @@ _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, �
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
 
 
+_CHANNEL_WORD = "频道"
+_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})[{CJK}]{{2,6}}?{_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"]))
+
+
+@recogniser("org.channel.v1", needs=_CHANNEL.needs)
+def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
+    written; not a count of its channels (央视多个频道)."""
+    for m in _CHANNEL.finditer(sent.text):
+        if not _CHANNEL_COUNTS.search(m.group(), 2, len(m.group()) - len(_CHANNEL_WORD)):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
+
+
 @recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
