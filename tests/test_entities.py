@@ -84,6 +84,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("其中，外包服务出口29.4亿美元", {("Sector", "服务外包")}),  # 商务部's 服务外包, MIIT's 外包服务 (rec9)
     ("推动现代物流业高质量发展", {("Sector", "物流业")}),  # 国发〔2014〕42号's 物流业 (rec9)
     ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
+    ("结合本地区应急产业特点，积极组织申报", {("Sector", "应急产业")}),  # 国办发〔2014〕63号's 应急产业 (rec10)
+    ("业内绝大多数eVTOL订单明确为意向订单", {("Sector", "电动垂直起降航空器")}),  # eVTOL, as the MIIT's plan writes it (rec10)
     ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
     # 可 before a verb is one adjective with it (可再生): the list's first item keeps it (review rrp)
     ("加快在先进可再生能源、新型电力系统、能源数字化智能化等领域实现新突破", {("Sector", "可再生能源"), ("Sector", "新型电力系统")}),
@@ -5020,6 +5022,7 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     "这家船厂去年造船20艘",  # 造船, a verb: no label of the shipbuilding industry (rec9)
     "要高水平建设城市副中心",  # a sub-centre no place names: a kind (rec9)
     "各地开展宣传月活动",  # a campaign month no name opens: none (rec9)
+    "加强应急管理，提升应急保障能力",  # 应急 alone is no industry (rec10)
 ])
 def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)
@@ -5257,3 +5260,46 @@ def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "person.attending-list.v1"}
     assert got == people, got
+
+
+@pytest.mark.parametrize("text, region", [
+    ("“学党史颂党恩 守护安全伴成长”2021暑期儿童关爱服务主题活动在京启动。", "北京市"),  # rec10
+    ("国务院总理李强4日在沪出席2024世界人工智能大会开幕式", "上海市"),
+    ("中国联通和重庆市人民政府在渝签署战略合作协议", "重庆市"),
+])
+def test_entities_a_province_abbreviation_after_在_before_an_act_names_where_it_takes_place(text, region):
+    assert ("Region", region) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("京杭大运河沿线城市在京杭大运河沿线开展保护", "北京市"),  # 在京杭…: another name, no act after 京
+    ("他在京东平台上开店", "北京市"),
+    ("推动产业在京津冀地区布局", "北京市"),  # 京津冀 is one region
+])
+def test_entities_a_province_abbreviation_inside_another_name_names_no_place(text, region):
+    assert ("Region", region) not in mentions(text), mentions(text)
+
+
+def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
+    # 签订“5G+创新应用”战略合作协议: a named agreement, as in 《》 (rec10)
+    assert ("Policy", "5G+创新应用战略合作协议") in mentions("中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议")
+
+
+@pytest.mark.parametrize("text", [
+    "双方签署了战略合作协议",  # no name: a kind of paper
+    "他说：“我们签了合作协议",  # words quoted as said, no closing mark before the kind
+])
+def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
+    assert not {m for m in mentions(text) if m[0] == "Policy"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
+    ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+])
+def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
+    assert ("Organization", channel) in mentions(text), mentions(text)
+
+
+def test_entities_a_count_of_channels_names_none():
+    assert not {m for m in mentions("央视多个频道同步播出") if m[0] == "Organization"}, mentions("央视多个频道同步播出")

@@ -7437,3 +7437,27 @@ def test_measures_a_sum_named_after_it_before_what_it_does():
 
 def test_measures_a_sum_with_no_money_word_after_it_is_named_as_before():
     assert_figure("江苏省加快发展。今年全省完成投资100亿元对接长三角。", "投资", 100)
+
+
+def test_measures_a_rate_alone_after_a_clause_that_says_the_quantity_grew_is_that_quantity_s():
+    # …固定资产投资快速增长，同比增长35.1%: the rate of the quantity the clause before opens with (rec10)
+    got = figures("工业和信息化部数据显示，1—2月份，电子信息制造业固定资产投资快速增长，同比增长35.1%。", published="2022-03-31")
+    assert ("中国", "固定资产投资", 35.1) in [g[:3] for g in got], got
+    got = figures("今年以来，江苏全省工业投资快速增长，同比增长12.1%。", published="2022-03-31")
+    assert ("江苏省", "工业投资", 12.1) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("中国电信移动通信服务收入继续保持良好增长，达到人民币1016亿元。", "移动通信服务收入", 1016.0),  # a bare level stays
+    ("今年以来，江苏工业投资达到100亿元，同比增长12.1%。", "工业投资", 12.1),  # the figure before names its rate
+])
+def test_measures_a_rate_or_level_whose_clause_names_its_quantity_keeps_it(text, indicator, value):
+    got = figures(text, published="2022-03-31")
+    assert any(g[1] == indicator and g[2] == value for g in got), got
+
+
+def test_measures_a_place_named_by_its_abbreviation_as_a_venue_owns_no_figures():
+    # 在京闭幕 sets where the meeting is held: its laws are no figures of 北京市 (rec10)
+    got = figures("十二届全国人大常委会第三次会议在京闭幕\n会议表决通过了特种设备安全法和关于修改文物保护法等12部法律的决定。",
+                  published="2013-06-29")
+    assert not [g for g in got if g[0] == "北京市"], got

@@ -746,6 +746,20 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
+_AGREEMENT_HEADS = P["policy"]["quoted_agreement_heads"]
+_QUOTED_AGREEMENT = Guarded(rf"[“「][^“”「」，,。；;：:！!？?\s]{{2,24}}[”」](?:{_alt(_AGREEMENT_HEADS)})", needs=_AGREEMENT_HEADS)
+
+
+@recogniser("policy.quoted-agreement.v1", needs=_AGREEMENT_HEADS)
+def policy_quoted_agreement(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """An agreement named by a quoted name and its kind right after the marks (签订“5G+创新应用”战略合作协议,
+    签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found."""
+    for m in _QUOTED_AGREEMENT.finditer(sent.text):
+        if not any(f.type == "Policy" and f.start <= m.start() < f.end for f in found):
+            yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), "policy.quoted-agreement.v1",
+                           subtype="Policy")
+
+
 _QUOTE_MARKS = re.compile(r"[“”\"‘’「」]")
 
 
@@ -1428,6 +1442,23 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
                 yield _mention(sent, "Region", i, i + 1, name, "region.abbreviations.v1", subtype="Province")
 
 
+_SEAT_WORD = "在"
+_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_ONE_CHAR}](?={_alt(P['region']['abbreviation_seat_acts'])})",
+                             needs=(_SEAT_WORD,))
+ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act takes place, no owner of figures
+
+
+@recogniser(ABBREVIATION_SEAT, needs=_ABBREVIATION_SEAT.needs)
+def province_abbreviation_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A province or city named by its one-character abbreviation after 在 and
+    before an act, where it takes place (…主题活动在京启动, 李强4日在沪出席,
+    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names."""
+    for m in _ABBREVIATION_SEAT.finditer(sent.text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            yield _mention(sent, "Region", m.start(), m.end(), _PROVINCE_ABBREVIATIONS[m.group()], ABBREVIATION_SEAT,
+                           subtype="Province")
+
+
 # The country's economic regions named in one run that writes their last words once:
 # 东、中、西部和东北地区, 中部、西部和东北地区, 中部和西部地区 (each listed in regions_extra.tsv).
 # Glued runs (中西部地区, 中东部地区) name one part of the country, one entity as the text
@@ -1506,6 +1537,20 @@ _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, �
 
 
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
+
+
+_CHANNEL_WORD = "频道"
+_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})[{CJK}]{{2,6}}?{_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"]))
+
+
+@recogniser("org.channel.v1", needs=_CHANNEL.needs)
+def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
+    written; not a count of its channels (央视多个频道)."""
+    for m in _CHANNEL.finditer(sent.text):
+        if not _CHANNEL_COUNTS.search(m.group(), 2, len(m.group()) - len(_CHANNEL_WORD)):
+            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
 
 
 @recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))

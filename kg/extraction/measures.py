@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS, WIN)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -2492,7 +2492,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
                 indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth, frame.settings.thresholds)
-            indicator = indicator or _clause_before_quantity(frame, a, m.start())
+            indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
             indicator = _cut_by(text, a, m, unit, indicator)
@@ -4803,8 +4803,9 @@ def _owners(frame: Frame) -> list[Mention]:
     global _owners_of
     last, owners = _owners_of
     if last is not frame:
-        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline and m.source != COUNTRY_PAIR
-                  and m.name not in CAPITAL_CITIES and not _ranks_against_country(frame.text, m)]
+        owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline
+                  and m.source not in (COUNTRY_PAIR, ABBREVIATION_SEAT) and m.name not in CAPITAL_CITIES
+                  and not _ranks_against_country(frame.text, m)]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
 
@@ -4907,11 +4908,19 @@ _MODIFIER_GOES_ON = ("、", "的")
 _ANOTHER_PERIOD = re.compile(rf"\s*(?:其中)?(?:{_PERIOD}|第[一二三四]季度)(?:{_BARE_PREDICATE.pattern})?\s*")
 
 
-def _clause_before_quantity(frame: Frame, a: int, pos: int) -> str:
-    """What a figure whose clause is a bare predicate (，达到人民币1016亿元)
-    counts: the noun phrase the clause before opens with, after its subject
-    (中国电信移动通信服务收入继续保持良好增长，…); "" if none."""
-    if not _BARE_PREDICATE.fullmatch(frame.text, a, pos):
+# A rate's clause that is its growth verb alone, with its basis and period (，同比增长35.1%; ，上半年同比增长7.9%), after a
+# clause that says the quantity grew (电子信息制造业固定资产投资快速增长，…; 新兴服务业逆势增长，…): that quantity's rate
+_BARE_GROWTH = re.compile(rf"(?:{_PERIOD})?(?:{_RATE_BASIS_WORD}|[较比](?:上年|去年)(?:同期)?)?"
+                          rf"(?:{_alt(M['growth_reaching_rate'])})了?")
+_TOLD_GROWING = re.compile(rf"(?:{_alt(M['growth'])})了?$")
+
+
+def _clause_before_quantity(frame: Frame, a: int, pos: int, unit: str) -> str:
+    """What a figure whose clause is a bare predicate (，达到人民币1016亿元), or a rate's clause its growth verb alone
+    after a clause that says something grew (…快速增长，同比增长35.1%), counts: the noun phrase the clause before
+    opens with, after its subject (中国电信移动通信服务收入继续保持良好增长，…); "" if none."""
+    if not (_BARE_PREDICATE.fullmatch(frame.text, a, pos) or unit == "%" and a > 1
+            and _BARE_GROWTH.fullmatch(frame.text, a, pos) and _TOLD_GROWING.search(frame.text, 0, a - 1)):
         return ""
     return _quantity_opening_clause_before(frame, a)
 
@@ -4924,12 +4933,18 @@ def _quantity_opening_clause_before(frame: Frame, a: int) -> str:
     start, end = clause_span(frame.text, a - 2)
     start = _DATE_LEAD.match(frame.text, start).end()
     start = max([o.end for o in _owners(frame) if start <= o.start and o.end <= end and o.start - start <= 1] + [start])
-    out = ""
-    for tok in words.cut(frame.text[start:end]):
-        if _PUNCTUATION.fullmatch(tok) or words.is_function_word(tok) or tok in _LEFT_STOP or len(out) + len(tok) > _LONGEST:
-            break
+    out = quantity = ""
+    toks = words.cut(frame.text[start:end])
+    if toks and _PLACED.fullmatch(toks[0]):
+        toks = toks[1:]  # 全省工业投资快速增长，…: a scope word opening the clause is the owner's, not the quantity's
+    for tok in toks:
+        if _PUNCTUATION.fullmatch(tok) or words.is_function_word(tok) or tok in _LEFT_STOP \
+                or len(out) + len(tok) > _LONGEST and not _QUANTITY_END.fullmatch(tok):
+            break  # (the quantity's own word may close a longer name: 电子信息制造业固定资产|投资)
         out += tok
-    return out if _QUANTITY_END.search(out) else ""
+        if _QUANTITY_END.search(out):
+            quantity = out  # the longest run ending in a quantity: not the verb jieba keeps whole after it (投资|快速增长)
+    return quantity
 
 
 # the date or period the clause opens with, before its subject (2022年底，…; 上半年中国移动净利润…; 1-5月…)

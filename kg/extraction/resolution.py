@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -109,6 +109,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
             if signer is not None:
                 ctx.signers[sent.article] = signer
         for m in ms:
+            if m.source == ABBREVIATION_SEAT:
+                continue  # 在京举行: where an act takes place, not what the text is about (nor its figures' owner)
             if m.scope:
                 # 全省唯一一家…, 全市第一: a place ranked within its province or city is compared with it, as with
                 # 全国唯一 (_NATIONWIDE); the text is not the province's for it
