@@ -1243,6 +1243,24 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, name", [
+    # a 研究会 or 促进会 is a 社会团体 by its name's last word, as a 学会 or 协会 is
+    ("中国经济体制改革研究会理事曾勇发布了榜单。", "中国经济体制改革研究会"),
+    ("会议由中国人权研究会主办。", "中国人权研究会"),
+    ("中国国际跨国公司促进会会长蔡金勇出席。", "中国国际跨国公司促进会"),
+])
+def test_entities_a_research_or_promotion_society_is_a_body(text, name):
+    assert ("Organization", name) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "当地成立了产业促进会。",  # after a common word: a kind of society, no one society named
+    "要加强研究会商机制。",  # 研究|会商: no society
+])
+def test_entities_a_kind_of_society_names_no_body(text):
+    assert not any(kind == "Organization" for kind, _ in mentions(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     # a list of names closed by 等 and the kind of people they are, its first item not at the clause's start
     ("首批委员既有高文、李培根、陈纯、王怀民、王耀南、王坚等信息科学领域的两院院士", {

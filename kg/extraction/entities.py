@@ -2571,7 +2571,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"交易所$", "Enterprise"),  # an exchange (上海数据交易所, 深圳证券交易所), no institute for its 所
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
-    (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
+    (r"(协会|学会|研究会|促进会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
     (r"党工委$", "PartyOrganization"),  # a zone's party working committee (察哈尔高新区党工委)
