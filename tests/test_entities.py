@@ -4402,6 +4402,31 @@ def _document_mentions(text: str) -> set[tuple[str, str]]:
     return {(m.type, m.name) for m in _extracted(text).mentions}
 
 
+@pytest.mark.parametrize("text, name", [
+    # a democratic party's committee of a place: the party's full name, the place, 委员会 (the parties' charters)
+    ("11月29日，民建武汉市委专职副主委张智率课题组调研。", "中国民主建国会武汉市委员会"),
+    ("九三学社上海市委主委钱锋发言。", "九三学社上海市委员会"),
+])
+def test_entities_a_democratic_party_s_committee_of_a_place(text, name):
+    found = mentions(text)
+    assert ("Organization", name) in found, found
+    assert not any(n.startswith("中共") for _, n in found), found  # not the CPC's committee of the place
+
+
+def test_entities_a_democratic_party_s_committee_by_the_level_word_is_the_article_s_place():
+    found = _document_mentions("上海市委举行座谈会。\n座谈会上，民盟市委主委陈群、民建市委主委周汉民先后发言。")
+    assert {("Organization", "中国民主同盟上海市委员会"), ("Organization", "中国民主建国会上海市委员会"),
+            ("Person", "陈群"), ("Person", "周汉民")} <= found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张智表示，发展数字经济是中共武汉市委、市政府高度关注的工作。", "中共武汉市委"),  # no party before: the CPC's
+    ("民建中央主席郝明金出席。", "中国民主建国会中央委员会"),  # the central committee, as before
+])
+def test_entities_a_committee_with_no_democratic_party_of_a_place_before_it_is_as_before(text, name):
+    assert ("Organization", name) in mentions(text)
+
+
 # Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the
 # article names; not 中 closing another word (其中|美国), nor 中美洲, nor a continent's character (中非).
 @pytest.mark.parametrize("text, country, named", [
