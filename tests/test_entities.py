@@ -1252,6 +1252,24 @@ def test_entities_name_bodies_people_meetings_and_policies_by_their_grammar(text
     assert expected <= found, found
 
 
+@pytest.mark.parametrize("text, name", [
+    # a 研究会 or 促进会 is a 社会团体 by its name's last word, as a 学会 or 协会 is
+    ("中国经济体制改革研究会理事曾勇发布了榜单。", "中国经济体制改革研究会"),
+    ("会议由中国人权研究会主办。", "中国人权研究会"),
+    ("中国国际跨国公司促进会会长蔡金勇出席。", "中国国际跨国公司促进会"),
+])
+def test_entities_a_research_or_promotion_society_is_a_body(text, name):
+    assert ("Organization", name) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "当地成立了产业促进会。",  # after a common word: a kind of society, no one society named
+    "要加强研究会商机制。",  # 研究|会商: no society
+])
+def test_entities_a_kind_of_society_names_no_body(text):
+    assert not any(kind == "Organization" for kind, _ in mentions(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     # a list of names closed by 等 and the kind of people they are, its first item not at the clause's start
     ("首批委员既有高文、李培根、陈纯、王怀民、王耀南、王坚等信息科学领域的两院院士", {
@@ -4391,6 +4409,31 @@ def _extracted(text: str):
 
 def _document_mentions(text: str) -> set[tuple[str, str]]:
     return {(m.type, m.name) for m in _extracted(text).mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a democratic party's committee of a place: the party's full name, the place, 委员会 (the parties' charters)
+    ("11月29日，民建武汉市委专职副主委张智率课题组调研。", "中国民主建国会武汉市委员会"),
+    ("九三学社上海市委主委钱锋发言。", "九三学社上海市委员会"),
+])
+def test_entities_a_democratic_party_s_committee_of_a_place(text, name):
+    found = mentions(text)
+    assert ("Organization", name) in found, found
+    assert not any(n.startswith("中共") for _, n in found), found  # not the CPC's committee of the place
+
+
+def test_entities_a_democratic_party_s_committee_by_the_level_word_is_the_article_s_place():
+    found = _document_mentions("上海市委举行座谈会。\n座谈会上，民盟市委主委陈群、民建市委主委周汉民先后发言。")
+    assert {("Organization", "中国民主同盟上海市委员会"), ("Organization", "中国民主建国会上海市委员会"),
+            ("Person", "陈群"), ("Person", "周汉民")} <= found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("张智表示，发展数字经济是中共武汉市委、市政府高度关注的工作。", "中共武汉市委"),  # no party before: the CPC's
+    ("民建中央主席郝明金出席。", "中国民主建国会中央委员会"),  # the central committee, as before
+])
+def test_entities_a_committee_with_no_democratic_party_of_a_place_before_it_is_as_before(text, name):
+    assert ("Organization", name) in mentions(text)
 
 
 # Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the

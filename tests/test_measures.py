@@ -1197,6 +1197,18 @@ def test_measures_a_site_keeps_the_words_that_name_it(text, indicator):
 
 
 @pytest.mark.parametrize("text, indicator", [
+    # what a city's hotline takes in (诉求, 来电: jieba's verbs) is what its count counts
+    ("北京市加快建设。6年来，12345热线共收到诉求1.5亿件。", "诉求"),
+    ("广州市加快建设。全年受理市民企业诉求超3200万件。", "市民企业诉求"),
+    ("北京市加快建设。2019年，12345热线共接听来电696.36万个。", "来电"),
+    # …and where neither stands before the count, what is counted is read as before
+    ("广州市加快建设。市民可来电咨询，全市开设办事窗口30个。", "办事窗口"),
+])
+def test_measures_what_a_hotline_takes_in_is_counted(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
     # 即时 (instant), jieba's conjunction, is a word of the name before its head
     ("截至2022年6月，我国即时通信用户规模达10.27亿。", "即时通信用户规模"),
     # …but no head itself: before a verb it is the verb's (即时|结算), the name ends before it
@@ -6869,6 +6881,17 @@ def test_measures_about_written_dayue_is_one_qualifier():
     assert ("中国", "像这样不通宽带的行政村", 50000, "个", 2016, "actual", "total", "约") in figures(
         "目前为止，全国像这样不通宽带的行政村还有大约5万个。", published="2016-03-18")
     assert_figure("中国移动光缆集采均价大约为55元。", "光缆集采均价", 55)
+
+
+def test_measures_about_with_the_verb_of_having_is_the_qualifier():
+    # 约有, 大约有 before a figure: the qualifier 约, read with the figure as 突破了 is
+    got = [g[:4] + g[7:] for g in figures("北京市加快发展。目前，北京约有2200家人工智能领域企业。")]
+    assert ("北京市", "人工智能领域企业", 2200, "家", "约") in got, got
+    got = [g[:4] + g[7:] for g in figures("目前我国大约有400个城市正在建设智慧城市。", published="2015-09-04")]
+    assert ("中国", "城市", 400, "个", "约") in got, got
+    # …not the 约 of a word before 有 (节约|有限): no qualifier, as before
+    got = [g[7] for g in figures("北京市加快发展。全市节约有限资源100吨。")]
+    assert got == [None], got
 
 
 def test_measures_about_keeps_the_da_of_a_word_before_it():

@@ -3658,3 +3658,10 @@ def test_relations_a_project_named_alone_is_its_community_where_the_text_names_t
     ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。", source="d.txt", published="2025-08-08"))
     got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
     assert ("openEuler技术委员会", "subOrganizationOf", "openEuler") in got, got
+
+
+def test_relations_a_democratic_party_s_local_chair_holds_the_committee():
+    # 主委 (the chair of a democratic party's local committee) is a post, held in the committee named before it
+    got = triples("民建武汉市委专职副主委张智出席会议。")
+    assert ("张智", "hasPosition", "中国民主建国会武汉市委员会") in got, got
+    assert not any(o.startswith("中共") for _, _, o in got), got

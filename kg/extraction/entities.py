@@ -979,6 +979,7 @@ _COUNTRY_INITIAL_AT = re.compile(_COUNTRY_INITIAL)
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
+_COMMITTEE_FULL = "委员会"
 # The central committee's own organs, named after it (越南共产党中央政治局): not the CPC's.
 _CENTRAL_ORGANS = tuple(P["organization"]["central_organs"])
 # A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
@@ -1032,6 +1033,38 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
         if organ and party not in _DEMOCRATIC_PARTIES:  # 越共中央政治局委员、中央书记处书记: the same party's organ
             yield _mention(sent, "Organization", organ.start(1), organ.end(1), name + organ.group(1), "org.party-central.v1",
                            subtype="PartyOrganization", parent=committee, scope=scope)
+
+
+# A democratic party's committee of a province, city or district, by the party's short form, the place (or its level
+# word alone: the article's place) and 委 or 委员会 (民盟上海市委, 民建武汉市委, 民建武汉经济技术开发区委员会, 民盟市委 in a
+# 上海 story): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
+# not the CPC's committee of the place (中共武汉市委)
+_PARTY_LOCAL = Guarded(f"({_alt(_DEMOCRATIC_PARTIES)})", needs=tuple(_DEMOCRATIC_PARTIES))
+_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委(?![员会])")
+
+
+@recogniser("org.party-local.v1", needs=_PARTY_LOCAL.needs)
+def party_local_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """民建武汉市委 -> 中国民主建国会武汉市委员会 (located in 武汉市); 民盟市委 -> 中国民主同盟{}委员会,
+    the article's city filled in."""
+    text = sent.text
+    regions: dict[int, Mention] = {}
+    for m in found:  # the longest place that opens at each position (武汉经济技术开发区, not 武汉 in it)
+        if m.type == "Region" and (m.start not in regions or m.end > regions[m.start].end):
+            regions[m.start] = m
+    for m in _PARTY_LOCAL.finditer(text):
+        region = regions.get(m.end())
+        if region is not None:
+            end, place, scope = region.end, region.name, ""
+        elif text[m.end():m.end() + 1] in SCOPE_LEVELS:
+            end, place, scope = m.end() + 1, "{}", text[m.end()]
+        else:
+            continue
+        committee = _LOCAL_COMMITTEE.match(text, end)
+        if committee:
+            yield _mention(sent, "Organization", m.start(), committee.end(),
+                           _DEMOCRATIC_PARTIES[m.group(1)] + place + _COMMITTEE_FULL, "org.party-local.v1",
+                           subtype="PartyOrganization", parent=region.name if region is not None else "", scope=scope)
 
 
 # What the gazetteer names a government body by: a sentence with none has no other country's
@@ -2616,7 +2649,7 @@ _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"交易所$", "Enterprise"),  # an exchange (上海数据交易所, 深圳证券交易所), no institute for its 所
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
-    (r"(协会|学会|联合会|商会|联盟|基金会)$", "Association"),
+    (r"(协会|学会|研究会|促进会|联合会|商会|联盟|基金会)$", "Association"),
     (r"(杂志社|报社|出版社|电视台|日报)$", "Media"),
     (r"(管委会|管理委员会)$", "GovernmentBody"),
     (r"党工委$", "PartyOrganization"),  # a zone's party working committee (察哈尔高新区党工委)
