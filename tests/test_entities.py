@@ -2624,6 +2624,11 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("第八届丝绸之路（敦煌）国际文化博览会今天开幕", {"第八届丝绸之路（敦煌）国际文化博览会"}),  # its seat in brackets
     ("今年成交会对市场产生影响", set()),  # 成交|会: a common word, then 会 "will"
     ("两条河流在此交会", set()),  # 交会 "meet", after a preposition and a pronoun
+    # a fair's short name after a preposition: a fair, its kind no verb (博会, 贸会), or one word (广交会)
+    ("记者发现，在服贸会上，越来越多传统企业展示数字化成果", {"服贸会"}),
+    ("上海在进博会落幕后，通过做延伸服务扩大溢出效应", {"进博会"}),
+    ("这批货物是他们在广交会上接到的新订单", {"广交会"}),
+    ("京沪、京广两条铁路在京交会", set()),  # 京|交会: lines that meet in 北京
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected

@@ -4868,6 +4868,7 @@ def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings
 
 
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
+_SHOW_KINDS_ALSO_VERBS = tuple(P["event"]["show_short_kinds_also_verbs"])  # 交会 "to meet": 在此交会
 _PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
 _NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
 _SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT}|{ORDINAL_EDITION})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
@@ -4879,16 +4880,28 @@ SHOW_SHORT_NAME = "event.show-short.v1"  # the source of a fair's short name, wh
 def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
     character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
-    (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that
+    (to meet), 在此|交会 (交会 after a preposition, not read as one word with its first
+    character: _meets_after_preposition). With its edition (第三届进博会) it is that
     edition's, where event.edition.v1 reads none (第三届进博会上: jieba's 会上 ends no name there);
     a year right before it names the year's fair (2023年服贸会)."""
     text, th = sent.text, settings.thresholds
     for m in _SHOW_SHORT.finditer(text):
         a, b = m.start(2), m.end()
         if words.tag(m.group(2)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
-                or not m.group(1) and (a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG):
+                or not m.group(1) and (a not in words.cuts_around(text, a, b) or _meets_after_preposition(text, m)):
             continue  # (after a year, jieba may cut 年|服 or 年服|贸会: the year ends where 年 does)
         yield _mention(sent, "Event", m.start(), b, m.group(), SHOW_SHORT_NAME, subtype="Conference")
+
+
+def _meets_after_preposition(text: str, m: re.Match) -> bool:
+    """A short name's kind that is also a verb (交会 "to meet") after a preposition, as
+    the place lines meet (两条河流在此交会), unless jieba reads the short name as one word
+    (在广交会上, 从广交会到…); a fair's other kinds are fairs there too (在进博会上, 在服贸会上)."""
+    a, b = m.start(2), m.end()
+    if words.tag(text[a - 1:a]) != _PREPOSITION_TAG or m.group(3) not in _SHOW_KINDS_ALSO_VERBS:
+        return False
+    cuts = words.cuts_around(text, a, b)
+    return not (a in cuts and b in cuts and not any(a < c < b for c in cuts))
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:
