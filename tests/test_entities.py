@@ -5216,6 +5216,9 @@ def test_entities_no_foreign_division_where_the_words_before_its_word_are_no_nam
     ("新华社北京7月27日电(记者孙铁翔、朱基钗)近日,中共中央办公厅印发通知", {"孙铁翔", "朱基钗"}),
     ("本报12月15日讯(记者于小博 刘帅)今天,省政府召开报告会", {"于小博", "刘帅"}),  # 于 a verb's surname: the bracket says it
     ("(晋中日报 记者李聪 通讯员 陈希元)", {"李聪", "陈希元"}),  # another byline word ends the name
+    # the names end the byline's line (audit trade, session 26: 新华社 reviews of fairs)
+    ("新华社记者马剑、严赋憬、张璇", {"马剑", "严赋憬", "张璇"}),
+    ("新华社记者刘岭逸 摄", {"刘岭逸"}),
 ])
 def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
     assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
@@ -5224,6 +5227,7 @@ def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
 @pytest.mark.parametrize("text", [
     "(记者从工信部获悉)",  # the reporter acting: no bracket right after two or three characters
     "记者来到一家动漫公司(上海)",
+    "商务部新闻发言人回答记者提问",  # words that end the line, no name: 提 is no surname
 ])
 def test_entities_a_reporter_acting_is_no_byline(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)

@@ -3174,15 +3174,19 @@ _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WO
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
-# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗), 本报讯(记者于小博 刘帅)) or
-# another byline word follows (记者李聪 通讯员 陈希元): the names end there
+_PHOTO = "摄"  # a photo's credit after its taker's name: (刘岭逸 摄), 新华社记者刘岭逸 摄
+# the names a byline's line ends with, glued to it (新华社记者马剑、严赋憬、张璇; 新华社记者刘岭逸 摄)
+_CLOSING_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*(?:[\s　]+{_PHOTO})?[\s　]*$")
+# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗)), the line ends with
+# them, or another byline word follows (记者李聪 通讯员 陈希元): the names end there
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*"
-                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
+                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?={_CLOSING_NAMES.pattern})"
+                     rf"|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
                      rf"([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"(?:[\s　]+|、)([{CJK}]{{2,4}})(?![{CJK}])")  # 记者 曹娴 刘勇; (记者孙铁翔、朱基钗)
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
-_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
+_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*{_PHOTO}[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
