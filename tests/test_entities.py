@@ -2634,6 +2634,21 @@ def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named in quotes before its kind's word (audit trade, session 26: 丝路电商 news; 互联网之光 in the news items)
+    ("“互联网之光”博览会今天开幕", {"互联网之光博览会"}),
+    ("在“丝路电商”合作论坛上，双方签约", {"丝路电商合作论坛"}),
+    ("办好首届“中国+中亚五国”峰会", {"首届中国+中亚五国峰会"}),
+    # not two names joined, a clause between, nor a theme's words
+    ("深化在“一带一路”和中非合作论坛框架内合作", set()),
+    ("12位常委围绕“建设更高水平的平安中国”作大会发言", set()),
+    ("以“大航海 新丝路”为主题的论坛在上海举行", set()),
+    ("大会还将进行“前沿技术与新型计算”“先进制造与产业数字化”六场主题峰会", set()),  # several, counted
+])
+def test_entities_a_meeting_named_in_quotes_before_its_kind(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
+
+
 def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
     """三星 inside 三星堆, 高通 inside 高通量: jieba reads another word there."""
     assert not any(t == "Organization" for t, n in mentions("在四川三星堆博物馆，数字文物修复等跨学科"))

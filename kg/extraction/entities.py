@@ -5352,6 +5352,32 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
                            subtype=CAMPAIGN_SUBTYPE)
 
 
+# A meeting named in quotes before its kind's word, glued or after a few nouns (“互联网之光”博览会, “丝路电商”年度交流会,
+# “读懂中国·湾区对话”专题论坛): the quotes name it, as event.quoted-activity's name an activity. Up to the kind's word:
+_QUOTED_BEFORE_KIND = re.compile(rf"“([^“”，。；、,;：:]{{2,16}})”([{CJK}]{{0,6}})$")
+_JOINING_CHARACTERS = set("和及与等的")  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
+
+
+@recogniser("event.quoted-name.v1", needs=_EVENT_END.needs)
+def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A conference or meeting named in quotes, its kind's word after them (“互联网之光”博览会, “丝路电商”年度交流会,
+    “中国+中亚五国”峰会), named without its quotes; not where the words between read as a clause or join two names
+    (围绕“…”作大会发言, “一带一路”和中非合作论坛), nor where the kind is one held many times (多场“X”论坛,
+    “A”“B”六场主题峰会)."""
+    text, th = sent.text, settings.thresholds
+    for m in _EVENT_END.finditer(text):
+        q = _QUOTED_BEFORE_KIND.search(text, max(0, m.start() - th.max_event_name), m.start())
+        if q is None or len(q.group(1)) < th.min_activity_name or _JOINING_CHARACTERS & set(q.group(2)) or _EVENTS_COUNTED.search(q.group(2)) \
+                or q.group(2) and (_reads_as_clause(words.cut(q.group(2))) or any(words.tag(w) == _VERB_TAG for w in words.cut(q.group(2)))) \
+                or _ACTIVITIES_OF_A_KIND.search(text, 0, q.start()) \
+                or any(e.type in ("Event", "Policy") and e.start < m.end() and q.start() < e.end for e in found):
+            continue
+        edition = _EDITION.search(text, max(0, q.start() - 8), q.start())  # 首届“中国+中亚五国”峰会: the edition's
+        a = edition.start() if edition else q.start()
+        name = _strip_quotes(text[a:m.end()])
+        yield _mention(sent, "Event", a, m.end(), name, "event.quoted-name.v1", subtype=event_subtype(name, "Conference"))
+
+
 # -- zones -----------------------------------------------------------------
 
 _ZONE_SUFFIXES = P["region"]["zone_suffixes"] + P["region"]["place_named_zones"]
