@@ -5355,7 +5355,7 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
 # A meeting named in quotes before its kind's word, glued or after a few nouns (“互联网之光”博览会, “丝路电商”年度交流会,
 # “读懂中国·湾区对话”专题论坛): the quotes name it, as event.quoted-activity's name an activity. Up to the kind's word:
 _QUOTED_BEFORE_KIND = re.compile(rf"“([^“”，。；、,;：:]{{2,16}})”([{CJK}]{{0,6}})$")
-_JOINING_CHARACTERS = set("和及与等的")  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
+_JOINING_CHARACTERS = set(P["event"]["quoted_name_joiners"])  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
 
 
 @recogniser("event.quoted-name.v1", needs=_EVENT_END.needs)
