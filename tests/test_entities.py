@@ -2651,9 +2651,29 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("第八届丝绸之路（敦煌）国际文化博览会今天开幕", {"第八届丝绸之路（敦煌）国际文化博览会"}),  # its seat in brackets
     ("今年成交会对市场产生影响", set()),  # 成交|会: a common word, then 会 "will"
     ("两条河流在此交会", set()),  # 交会 "meet", after a preposition and a pronoun
+    # a fair's short name after a preposition: a fair, its kind no verb (博会, 贸会), or one word (广交会)
+    ("记者发现，在服贸会上，越来越多传统企业展示数字化成果", {"服贸会"}),
+    ("上海在进博会落幕后，通过做延伸服务扩大溢出效应", {"进博会"}),
+    ("这批货物是他们在广交会上接到的新订单", {"广交会"}),
+    ("京沪、京广两条铁路在京交会", set()),  # 京|交会: lines that meet in 北京
 ])
 def test_entities_a_festival_or_contest_named_with_its_edition(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named in quotes before its kind's word (audit trade, session 26: 丝路电商 news; 互联网之光 in the news items)
+    ("“互联网之光”博览会今天开幕", {"互联网之光博览会"}),
+    ("在“丝路电商”合作论坛上，双方签约", {"丝路电商合作论坛"}),
+    ("办好首届“中国+中亚五国”峰会", {"首届中国+中亚五国峰会"}),
+    # not two names joined, a clause between, nor a theme's words
+    ("深化在“一带一路”和中非合作论坛框架内合作", set()),
+    ("12位常委围绕“建设更高水平的平安中国”作大会发言", set()),
+    ("以“大航海 新丝路”为主题的论坛在上海举行", set()),
+    ("大会还将进行“前沿技术与新型计算”“先进制造与产业数字化”六场主题峰会", set()),  # several, counted
+])
+def test_entities_a_meeting_named_in_quotes_before_its_kind(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
 
 
 def test_entities_a_two_character_company_is_read_only_as_a_whole_word():
@@ -5278,6 +5298,9 @@ def test_entities_no_foreign_division_where_the_words_before_its_word_are_no_nam
     ("新华社北京7月27日电(记者孙铁翔、朱基钗)近日,中共中央办公厅印发通知", {"孙铁翔", "朱基钗"}),
     ("本报12月15日讯(记者于小博 刘帅)今天,省政府召开报告会", {"于小博", "刘帅"}),  # 于 a verb's surname: the bracket says it
     ("(晋中日报 记者李聪 通讯员 陈希元)", {"李聪", "陈希元"}),  # another byline word ends the name
+    # the names end the byline's line (audit trade, session 26: 新华社 reviews of fairs)
+    ("新华社记者马剑、严赋憬、张璇", {"马剑", "严赋憬", "张璇"}),
+    ("新华社记者刘岭逸 摄", {"刘岭逸"}),
 ])
 def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
     assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
@@ -5286,6 +5309,7 @@ def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
 @pytest.mark.parametrize("text", [
     "(记者从工信部获悉)",  # the reporter acting: no bracket right after two or three characters
     "记者来到一家动漫公司(上海)",
+    "商务部新闻发言人回答记者提问",  # words that end the line, no name: 提 is no surname
 ])
 def test_entities_a_reporter_acting_is_no_byline(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)

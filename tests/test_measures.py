@@ -2204,6 +2204,25 @@ def test_measures_this_edition_named_by_its_kind_or_short_name_is_the_event_s_fu
     assert expected in [(g[0], g[2]) for g in figures(text)]
 
 
+_EDITION_PARAGRAPH = ("9月25日，第三届全球数字贸易博览会将在杭州开幕。杭州市商务局局长王永芳接受专访。\n"
+                      "本届数贸会可以用“五个翻番”来概括：参展企业翻番。围绕五大细分赛道设置了8个特色展区，集聚各类参展企业1546家。")
+
+
+def test_measures_a_paragraph_that_opens_a_sentence_with_this_edition_goes_on_with_its_figures():
+    # 本届数贸会…。…集聚各类参展企业1546家: the edition's, not the host city's (audit trade, session 26: an interview)
+    got = [(g[0], g[2]) for g in figures(_EDITION_PARAGRAPH)]
+    assert ("第三届全球数字贸易博览会", 1546) in got and ("杭州市", 1546) not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that names its own owner keeps it; a paragraph after the edition's is not the edition's
+    (_EDITION_PARAGRAPH + "今年上半年，杭州市数字贸易额达1000亿元。", ("杭州市", 1000)),
+    (_EDITION_PARAGRAPH + "\n全市数字贸易企业已达2000家。", ("杭州市", 2000)),
+])
+def test_measures_figures_after_this_edition_s_sentence_naming_an_owner_or_in_another_paragraph_stay(text, expected):
+    assert expected in [(g[0], g[2]) for g in figures(text)], figures(text)
+
+
 def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
     # 博览会共签订…: a trade show's report names it by its kind alone (news items); its deals are its own, not the country's
     got = figures("第二届中国-亚欧博览会今天闭幕。博览会共签订重点项目170个，签约总额超过2068亿元，其中民间资本签约额达1348亿元，成为本届博览会最大亮点。")

@@ -3252,15 +3252,19 @@ _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WO
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
-# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗), 本报讯(记者于小博 刘帅)) or
-# another byline word follows (记者李聪 通讯员 陈希元): the names end there
+_PHOTO = "摄"  # a photo's credit after its taker's name: (刘岭逸 摄), 新华社记者刘岭逸 摄
+# the names a byline's line ends with, glued to it (新华社记者马剑、严赋憬、张璇; 新华社记者刘岭逸 摄)
+_CLOSING_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*(?:[\s　]+{_PHOTO})?[\s　]*$")
+# a byline glued to its names where the bracket closes them (新华社北京7月27日电(记者孙铁翔、朱基钗)), the line ends with
+# them, or another byline word follows (记者李聪 通讯员 陈希元): the names end there
 _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[：:丨|][\s　]*"
-                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
+                     rf"|(?=[{CJK}]{{2,3}}{_BRACKETED_NAMES.pattern})|(?={_CLOSING_NAMES.pattern})"
+                     rf"|(?=[{CJK}]{{2,3}}[\s　]+(?:{_alt(P['person']['bylines'])})))"
                      rf"([{CJK}]{{2,4}})(?![{CJK}])")
 _CO_AUTHOR = re.compile(rf"(?:[\s　]+|、)([{CJK}]{{2,4}})(?![{CJK}])")  # 记者 曹娴 刘勇; (记者孙铁翔、朱基钗)
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
-_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*摄[)）]")
+_PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*{_PHOTO}[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
 
@@ -4971,6 +4975,7 @@ def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings
 
 
 _SHOW_SHORT_KINDS = P["event"]["show_short_kinds"]
+_SHOW_KINDS_ALSO_VERBS = tuple(P["event"]["show_short_kinds_also_verbs"])  # 交会 "to meet": 在此交会
 _PREPOSITION_TAG = "p"  # 在此|交会: a place the text points at, no fair
 _NOT_FAIR_HOST_TAGS = _NOT_IN_NAME_TAGS - {"f"}  # a direction opens a fair's short name (西洽会, 东博会)
 _SHOW_SHORT = Guarded(rf"({_YEAR_OF_EVENT}|{ORDINAL_EDITION})?([{CJK}])({_alt(_SHOW_SHORT_KINDS)})会(?!议)",
@@ -4982,16 +4987,28 @@ SHOW_SHORT_NAME = "event.show-short.v1"  # the source of a fair's short name, wh
 def event_show_short_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A fair by its usual short name (进博会, 广交会, 西洽会), one word whose first
     character starts a word: not 成交|会 (a common word, then 会 "will"), 空间|交会
-    (to meet), 在此|交会 (after a preposition). With its edition (第三届进博会) it is that
+    (to meet), 在此|交会 (交会 after a preposition, not read as one word with its first
+    character: _meets_after_preposition). With its edition (第三届进博会) it is that
     edition's, where event.edition.v1 reads none (第三届进博会上: jieba's 会上 ends no name there);
     a year right before it names the year's fair (2023年服贸会)."""
     text, th = sent.text, settings.thresholds
     for m in _SHOW_SHORT.finditer(text):
         a, b = m.start(2), m.end()
         if words.tag(m.group(2)) in _NOT_FAIR_HOST_TAGS or words.frequency(text[a:a + 2]) >= th.common_word_freq \
-                or not m.group(1) and (a not in words.cuts_around(text, a, b) or words.tag(text[a - 1:a]) == _PREPOSITION_TAG):
+                or not m.group(1) and (a not in words.cuts_around(text, a, b) or _meets_after_preposition(text, m)):
             continue  # (after a year, jieba may cut 年|服 or 年服|贸会: the year ends where 年 does)
         yield _mention(sent, "Event", m.start(), b, m.group(), SHOW_SHORT_NAME, subtype="Conference")
+
+
+def _meets_after_preposition(text: str, m: re.Match) -> bool:
+    """A short name's kind that is also a verb (交会 "to meet") after a preposition, as
+    the place lines meet (两条河流在此交会), unless jieba reads the short name as one word
+    (在广交会上, 从广交会到…); a fair's other kinds are fairs there too (在进博会上, 在服贸会上)."""
+    a, b = m.start(2), m.end()
+    if words.tag(text[a - 1:a]) != _PREPOSITION_TAG or m.group(3) not in _SHOW_KINDS_ALSO_VERBS:
+        return False
+    cuts = words.cuts_around(text, a, b)
+    return not (a in cuts and b in cuts and not any(a < c < b for c in cuts))
 
 
 # A session of a congress or a political consultative conference, or of its standing committee:
@@ -5436,6 +5453,32 @@ def event_quoted_activity(sent: Sentence, found: list[Mention], settings: Settin
         if not any(e.type in ("Event", "Policy") and e.start < m.end() and m.start() < e.end for e in found):
             yield _mention(sent, "Event", m.start(), m.end(), _strip_quotes(m.group()), "event.quoted-activity.v1",
                            subtype=CAMPAIGN_SUBTYPE)
+
+
+# A meeting named in quotes before its kind's word, glued or after a few nouns (“互联网之光”博览会, “丝路电商”年度交流会,
+# “读懂中国·湾区对话”专题论坛): the quotes name it, as event.quoted-activity's name an activity. Up to the kind's word:
+_QUOTED_BEFORE_KIND = re.compile(rf"“([^“”，。；、,;：:]{{2,16}})”([{CJK}]{{0,6}})$")
+_JOINING_CHARACTERS = set(P["event"]["quoted_name_joiners"])  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
+
+
+@recogniser("event.quoted-name.v1", needs=_EVENT_END.needs)
+def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A conference or meeting named in quotes, its kind's word after them (“互联网之光”博览会, “丝路电商”年度交流会,
+    “中国+中亚五国”峰会), named without its quotes; not where the words between read as a clause or join two names
+    (围绕“…”作大会发言, “一带一路”和中非合作论坛), nor where the kind is one held many times (多场“X”论坛,
+    “A”“B”六场主题峰会)."""
+    text, th = sent.text, settings.thresholds
+    for m in _EVENT_END.finditer(text):
+        q = _QUOTED_BEFORE_KIND.search(text, max(0, m.start() - th.max_event_name), m.start())
+        if q is None or len(q.group(1)) < th.min_activity_name or _JOINING_CHARACTERS & set(q.group(2)) or _EVENTS_COUNTED.search(q.group(2)) \
+                or q.group(2) and (_reads_as_clause(words.cut(q.group(2))) or any(words.tag(w) == _VERB_TAG for w in words.cut(q.group(2)))) \
+                or _ACTIVITIES_OF_A_KIND.search(text, 0, q.start()) \
+                or any(e.type in ("Event", "Policy") and e.start < m.end() and q.start() < e.end for e in found):
+            continue
+        edition = _EDITION.search(text, max(0, q.start() - 8), q.start())  # 首届“中国+中亚五国”峰会: the edition's
+        a = edition.start() if edition else q.start()
+        name = _strip_quotes(text[a:m.end()])
+        yield _mention(sent, "Event", a, m.end(), name, "event.quoted-name.v1", subtype=event_subtype(name, "Conference"))
 
 
 # -- zones -----------------------------------------------------------------

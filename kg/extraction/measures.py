@@ -6163,6 +6163,13 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
     return event if near else None
 
 
+def edition_opening(frame: Frame) -> Optional[Mention]:
+    """The edition of an event a sentence opens with (本届数贸会可以用…来概括, 本届广交会吸引了…), as
+    _measure_subject reads it for the sentence's own figures; not one that speaks (本届大会提出…)."""
+    this_event = _THIS_EVENT.match(frame.text, frame.lead)
+    return _this_edition(frame, this_event) if this_event and not _SPEAKS.match(frame.text, this_event.end()) else None
+
+
 def _edition_taken_part_in(frame: Frame) -> Optional[Mention]:
     """The event named in the sentence before (_this_edition) whose attendees a sentence that names no owner counts
     (进博会…将于11月举办。截至目前，已有50多个国家和国际组织确认参展); not a briefing, where the event was told of

@@ -592,6 +592,7 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     listed: tuple[int, Optional[int], bool] = (-1, None, False)  # a dashed list's last item, and its lead's year and looking back
     background = (-1, 0)  # the article and heading level of a plan's part on where things stand (一、规划背景)
     grouped = -1  # the paragraph whose last sentence with a numeral ended inside a counted group's figures
+    edition: tuple[int, Optional[Mention], int] = (-1, None, -1)  # the paragraph, event and sentence of its last 本届X… opening
     numerals = [measures.may_give_figures(frame.sentence.text) for frame in frames]
     plans = _period_plans(rels, sentences, settings.thresholds.plan_lead_paragraphs)
     national_plans = {article for article, issuers in plans.items() if any(map(measures.is_national_body, issuers))}
@@ -652,6 +653,9 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
             looked_back = -1
         if sent.heading and not numeral and _heads_place_item(frame):
             target_year.pop(sent.article, None)  # 湖北…到2030年…。\n上海\n…将再实施58项: a place's item aims at its own years
+        opened_edition = measures.edition_opening(frame)
+        if opened_edition is not None:
+            edition = (sent.paragraph, opened_edition, sent.index)
         if not numeral:
             continue  # no figure, nor a target year
         aimed = measures.target_year(sent.text, ctx.year)
@@ -660,6 +664,10 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])
                                           and not _back_to_whole(scope, last[1], before, frame)):
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
+        if edition[0] == sent.paragraph and edition[2] < sent.index:
+            # 本届数贸会可以用“五个翻番”来概括。…集聚各类参展企业1546家: the paragraph goes on about the edition it
+            # opened a sentence with, whose figures those that name no one are (not the host city's, the article's scope)
+            scope = edition[1]
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
                                         stated_year, grouped == sent.paragraph, sent.index in under_plan,
