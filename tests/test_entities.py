@@ -5236,3 +5236,35 @@ def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "person.attending-list.v1"}
     assert got == people, got
+
+
+@pytest.mark.parametrize("text, body", [
+    # a hospital is a body named by its place, body or own word, then its kind's words (hlth pages, session 26;
+    # the 新闻联播 items name about 40)
+    ("李克强来到华山医院看望医护人员。", "华山医院"),
+    ("北京朝阳医院9月试行医药分开。", "北京朝阳医院"),
+    ("德阳市人民医院与华为签署合作协议。", "德阳市人民医院"),
+    ("郑州大学第一附属医院院长刘章锁出席发布会。", "郑州大学第一附属医院"),
+    ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
+    ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
+])
+def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind or a count of hospitals, a coined term, a ship, a bureau: no hospital's name
+    "与此同时，北京大医院却一床难求。",
+    "实现武汉定点医院储备床位3万张。",
+    "傅小云还格外关注智慧医院建设。",
+    "大力建设康复医院、护理院。",
+    "上海正式启动“无废医院”建设。",
+    "继续改善中西部中心医院检测设施。",
+    "交钥匙新建医院项目已完成竣工验收。",
+    "海军和平方舟医院船抵达汤加。",
+    "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
+    "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is
+])
+def test_entities_a_kind_of_hospital_is_no_body(text):
+    found = mentions(text)
+    assert not any(t == "Organization" and n.endswith(("医院", "涉疫社区")) for t, n in found), found
