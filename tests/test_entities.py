@@ -5268,3 +5268,21 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
 def test_entities_a_kind_of_hospital_is_no_body(text):
     found = mentions(text)
     assert not any(t == "Organization" and n.endswith(("医院", "涉疫社区")) for t, n in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    # the health commissions' 2013-2018 name and the present one written short, expanded in full
+    ("云南卫计委近日发布了行动计划。", "云南省卫生和计划生育委员会"),
+    ("北京市卫计委今天发布居民期望寿命。", "北京市卫生和计划生育委员会"),
+    ("省卫生计生委召开新闻发布会。", "{}卫生和计划生育委员会"),
+    ("浙江省卫生健康委紧急为绍兴调配实验室。", "浙江省卫生健康委员会"),
+])
+def test_entities_a_health_commission_written_short(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+def test_entities_the_national_health_commission_keeps_its_lexicon_name():
+    """Negative: the national commission written short stays the lexicon's body, not a region's."""
+    found = mentions("国家卫生健康委、国家中医药局近日印发规划。")
+    assert ("Organization", "国家卫生健康委员会") in found and not any("{}" in n for t, n in found), found
+
