@@ -5286,3 +5286,8 @@ def test_entities_the_national_health_commission_keeps_its_lexicon_name():
     found = mentions("国家卫生健康委、国家中医药局近日印发规划。")
     assert ("Organization", "国家卫生健康委员会") in found and not any("{}" in n for t, n in found), found
 
+
+def test_sectors_internet_healthcare_is_a_field_of_its_own():
+    """互联网医疗 is the field (互联网医疗、在线教育等新业态), not 互联网; 互联网 alone stays (negative)."""
+    assert "互联网医疗" in sectors("互联网医疗、在线教育等新业态加速发展。")
+    assert "互联网医疗" not in sectors("推动互联网和实体经济深度融合。")
