@@ -542,6 +542,19 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
     assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
 
 
+def test_entities_an_operator_s_short_form_is_its_branch_written_with_gongsi():
+    """The operators' news writes a province's branch 中国电信广东公司 (hlth pages, session 26): 广东电信 is it; of two
+    forms of the same branch, the longer (registered) one; a city's branch stays another body (negative)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    for text, full in (("中国电信广东公司作为先行者。广东电信加快5G建设。", "中国电信广东公司"),
+                       ("中国电信广东分公司与汕头大学签约。中国电信广东公司总经理指出，广东电信聚焦高校。", "中国电信广东分公司")):
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        assert [m.name for m in ex.mentions if m.surface == "广东电信"] == [full], ex.mentions
+    ex = extract_document(Document(id="d", text="中国电信广州公司参会。广东电信加快5G建设。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "广东电信"] == ["广东电信"], ex.mentions
+
+
 def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
