@@ -5260,6 +5260,7 @@ def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
     ("郑州大学第一附属医院院长刘章锁出席发布会。", "郑州大学第一附属医院"),
     ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
     ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
+    ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
 ])
 def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -5274,6 +5275,7 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "上海正式启动“无废医院”建设。",
     "继续改善中西部中心医院检测设施。",
     "交钥匙新建医院项目已完成竣工验收。",
+    "中国医院数量持续增长。",  # the country's hospitals
     "海军和平方舟医院船抵达汤加。",
     "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
     "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is

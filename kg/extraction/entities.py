@@ -1874,9 +1874,14 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
     bodies = {m.start: m for m in found if m.type in ("Region", "Organization")}
     opening = bodies.get(start)
     if opening is not None:
-        if opening.subtype == COUNTRY_SUBTYPE or text[start:opening.end] in _NOT_PLACES_TAGGED_PLACES:
-            return False  # 中国医院, 中日友好医院 (the country's initial); 新建医院 (a verb, the gazetteer's 新建区)
+        if text[start:opening.end] in _NOT_PLACES_TAGGED_PLACES:
+            return False  # 新建医院 (a verb, the gazetteer's 新建区)
         pos = opening.end
+        if opening.subtype == COUNTRY_SUBTYPE:  # the hospital of a national body (中国医学科学院|肿瘤医院), not 中国医院
+            toks = list(accumulate(len(t) for t in words.cut(text[pos:end])))
+            pos = next((pos + n for n in toks if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
+            if pos is None:
+                return False  # 中国医院, 中日友好医院 (the country's initial)
     else:
         first = next(iter(words.cut(text[start:end])), "")
         if len(first) < 2 or first[:1] in _COUNT_CHARACTERS or first in _NOT_PLACES_TAGGED_PLACES \
