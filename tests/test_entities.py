@@ -551,6 +551,19 @@ def test_entities_an_operator_s_place_named_short_form_is_the_branch_the_documen
     assert [m.name for m in ex.mentions if m.surface == "海南省电信"] == ["中国电信股份有限公司海南分公司"]
 
 
+def test_entities_an_operator_s_short_form_is_its_branch_written_with_gongsi():
+    """The operators' news writes a province's branch 中国电信广东公司 (hlth pages, session 26): 广东电信 is it; of two
+    forms of the same branch, the longer (registered) one; a city's branch stays another body (negative)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    for text, full in (("中国电信广东公司作为先行者。广东电信加快5G建设。", "中国电信广东公司"),
+                       ("中国电信广东分公司与汕头大学签约。中国电信广东公司总经理指出，广东电信聚焦高校。", "中国电信广东分公司")):
+        ex = extract_document(Document(id="d", text=text, source="d.txt"))
+        assert [m.name for m in ex.mentions if m.surface == "广东电信"] == [full], ex.mentions
+    ex = extract_document(Document(id="d", text="中国电信广州公司参会。广东电信加快5G建设。", source="d.txt"))
+    assert [m.name for m in ex.mentions if m.surface == "广东电信"] == ["广东电信"], ex.mentions
+
+
 def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
@@ -5370,3 +5383,60 @@ def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, chann
 
 def test_entities_a_count_of_channels_names_none():
     assert not {m for m in mentions("央视多个频道同步播出") if m[0] == "Organization"}, mentions("央视多个频道同步播出")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a hospital is a body named by its place, body or own word, then its kind's words (hlth pages, session 26;
+    # the 新闻联播 items name about 40)
+    ("李克强来到华山医院看望医护人员。", "华山医院"),
+    ("北京朝阳医院9月试行医药分开。", "北京朝阳医院"),
+    ("德阳市人民医院与华为签署合作协议。", "德阳市人民医院"),
+    ("郑州大学第一附属医院院长刘章锁出席发布会。", "郑州大学第一附属医院"),
+    ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
+    ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
+    ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
+])
+def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a kind or a count of hospitals, a coined term, a ship, a bureau: no hospital's name
+    "与此同时，北京大医院却一床难求。",
+    "实现武汉定点医院储备床位3万张。",
+    "傅小云还格外关注智慧医院建设。",
+    "大力建设康复医院、护理院。",
+    "上海正式启动“无废医院”建设。",
+    "继续改善中西部中心医院检测设施。",
+    "交钥匙新建医院项目已完成竣工验收。",
+    "中国医院数量持续增长。",  # the country's hospitals
+    "海军和平方舟医院船抵达汤加。",
+    "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
+    "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is
+])
+def test_entities_a_kind_of_hospital_is_no_body(text):
+    found = mentions(text)
+    assert not any(t == "Organization" and n.endswith(("医院", "涉疫社区")) for t, n in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    # the health commissions' 2013-2018 name and the present one written short, expanded in full
+    ("云南卫计委近日发布了行动计划。", "云南省卫生和计划生育委员会"),
+    ("北京市卫计委今天发布居民期望寿命。", "北京市卫生和计划生育委员会"),
+    ("省卫生计生委召开新闻发布会。", "{}卫生和计划生育委员会"),
+    ("浙江省卫生健康委紧急为绍兴调配实验室。", "浙江省卫生健康委员会"),
+])
+def test_entities_a_health_commission_written_short(text, body):
+    assert ("Organization", body) in mentions(text), mentions(text)
+
+
+def test_entities_the_national_health_commission_keeps_its_lexicon_name():
+    """Negative: the national commission written short stays the lexicon's body, not a region's."""
+    found = mentions("国家卫生健康委、国家中医药局近日印发规划。")
+    assert ("Organization", "国家卫生健康委员会") in found and not any("{}" in n for t, n in found), found
+
+
+def test_sectors_internet_healthcare_is_a_field_of_its_own():
+    """互联网医疗 is the field (互联网医疗、在线教育等新业态), not 互联网; 互联网 alone stays (negative)."""
+    assert "互联网医疗" in sectors("互联网医疗、在线教育等新业态加速发展。")
+    assert "互联网医疗" not in sectors("推动互联网和实体经济深度融合。")

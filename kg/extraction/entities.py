@@ -445,6 +445,7 @@ def opens_as_country(name: str, country: str) -> bool:
 _NAMED_AFTER_COUNTY = tuple(P["region"]["named_after_county"])
 _TITLE_OPENERS = ("《",)
 _QUOTE_CLOSERS = ("”", "」")
+_QUOTE_OPENERS = ("“", "「")
 
 
 def _opens_another_name(text: str, start: int, end: int) -> bool:
@@ -1897,6 +1898,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _after_count(text, start) or _COUNTED_CLASS.match(text, m.end()) \
                 or not legal and _PLACES_COUNTED.search(text, start, m.start()) \
                 or m.group() in _PLACE_NAMED_CENTRES and not _place_or_brand_opens(text, start, m.start(), found) \
+                or m.group() == _HOSPITAL and not _hospital_name(text, start, m.start(), found) \
                 or not legal and (_qualifier_opens(text[start:m.start()], settings.thresholds) or _graded_kind(text, start, m.start(), settings.thresholds)
                                   or _described_kind(text, start, m.start(), settings.thresholds)):
             continue
@@ -1933,6 +1935,52 @@ _PLACES_COUNTED = re.compile(r"[两二三四五六七八九十几多各数]+[地
 _PLACE_NAMED_CENTRES = frozenset(P["organization"]["place_named_centres"])
 _MOST = "最"
 _COUNT_CHARACTERS = set("0123456789一二三四五六七八九十百千万亿两几")  # a size opens the words (万卡, 千P): no place or brand
+
+
+_HOSPITAL = P["organization"]["hospital_suffix"]
+_HOSPITAL_WORDS = sorted(P["organization"]["hospital_name_words"], key=len, reverse=True)  # the longest first
+_HOSPITAL_OPENING_TAGS = ("ns", "nz")  # jieba's tags for a place's and another proper name (华山, 朝阳)
+
+
+def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """The words before 医院 name one hospital: they open with a place or body found (not the country's) or a
+    word jieba tags as a place's or knows not (华山, 朝阳), and go on only with bodies found or named, the kind's own
+    words and ordinals (人民, 儿童, 第一附属), proper names or words it knows not (燕达); not a coined term in quotes
+    (“无废医院”)."""
+    if start > 0 and text[start - 1] in _QUOTE_OPENERS or text.endswith(_ORG_SUFFIX_ENDS, 0, start):
+        return False  # a coined term; a body's name glued before it (香港大学|深圳医院): the walk stopped inside the name
+    bodies = {m.start: m for m in found if m.type in ("Region", "Organization")}
+    opening = bodies.get(start)
+    if opening is not None:
+        if text[start:opening.end] in _NOT_PLACES_TAGGED_PLACES:
+            return False  # 新建医院 (a verb, the gazetteer's 新建区)
+        pos = opening.end
+        if opening.subtype == COUNTRY_SUBTYPE:  # the hospital of a national body (中国医学科学院|肿瘤医院), not 中国医院
+            toks = list(accumulate(len(t) for t in words.cut(text[pos:end])))
+            pos = next((pos + n for n in toks if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
+            if pos is None:
+                return False  # 中国医院, 中日友好医院 (the country's initial)
+    else:
+        first = next(iter(words.cut(text[start:end])), "")
+        if len(first) < 2 or first[:1] in _COUNT_CHARACTERS or first in _NOT_PLACES_TAGGED_PLACES \
+                or not (words.tag(first) in _HOSPITAL_OPENING_TAGS or first.endswith(_ORG_SUFFIX_ENDS)
+                                  or words.frequency(first) == 0 and _HAN_RUN.fullmatch(first)):
+            return False  # 智慧医院, 康复医院 (jieba: nr), 中西部中心医院 (nt), 云医院, 一到医院, 新建医院; 郑州大学第一附属医院 stays
+        pos = start + len(first)
+    while pos < end:
+        if pos in bodies and bodies[pos].end <= end:
+            pos = bodies[pos].end  # 武汉|华中科技大学|附属协和医院
+            continue
+        kind = next((w for w in _HOSPITAL_WORDS if text.startswith(w, pos, end)), "")
+        if kind:
+            pos += len(kind)  # 中西医结合 (jieba: 中西医|结合), 妇产|儿童
+            continue
+        tok = words.cut(text[pos:end])[0]
+        if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or words.tag(tok) in PROPER_TAGS
+                or not words.frequency(tok)):  # 郑州|大学|第一|附属: a body's last word, its hospital's ordinal
+            return False  # 北京|大医院, 福州市|所有医院, 武汉|定点医院
+        pos += len(tok)
+    return True
 
 
 def _place_or_brand_opens(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -2195,7 +2243,8 @@ def _seat_words(toks: list[str]) -> bool:
                and not _TITLE.fullmatch(t) and words.tag(t) not in _NOT_IN_NAME_TAGS - {"t"} for t in toks)
 
 
-_READ_ON = {"日报": "道"}  # a suffix read as part of the next word when this follows it
+# A suffix read as part of the next word when this follows it (日报道; 医院船 a ship, 医院管理局 a bureau)
+_READ_ON = {"日报": ("道",), "医院": ("船", "管理")}
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set(HAN_NUMERALS)
 # Suffixes that jieba may read as the end of another word (部分|行, 细分|行, 专题|协商|会,
@@ -2647,6 +2696,7 @@ def _in_generic(text: str, a: int, b: int) -> bool:
 
 _ORG_SUBTYPES = [(re.compile(pattern), subtype) for pattern, subtype in (
     (r"交易所$", "Enterprise"),  # an exchange (上海数据交易所, 深圳证券交易所), no institute for its 所
+    (r"医院$", "Organization"),  # a hospital (北京朝阳医院), no institute for its 院
     (r"(研究院|研究所|科学院|工程院|实验室|所|院)$", "ResearchInstitute"),
     (r"(大学|学院)$", "University"),
     (r"(协会|学会|研究会|促进会|联合会|商会|联盟|基金会)$", "Association"),
@@ -2695,8 +2745,9 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     # every position: only a text holding a company's suffix somewhere can have one.
     for m in _BARE_LIST.finditer(text) if _COMPANY.search(text) else ():
         items = m.group().split("、")
-        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) and i not in _GENERIC for i in items) \
-                and all(len(i) <= 6 for i in items[1:]):  # 个人、公司、云厂商: a bare 公司 is no company
+        if any(_COMPANY.search(i) and _COMPANY.search(i).end() == len(i) and i not in _GENERIC and not i.endswith(_HOSPITAL)
+               for i in items) \
+                and all(len(i) <= 6 for i in items[1:]):  # 个人、公司、云厂商: a bare 公司 is no company; a hospital no company
             spans.append((m.start(), m.group()))
     if not spans:
         return  # most texts: no list of companies

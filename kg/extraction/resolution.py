@@ -791,21 +791,22 @@ def _state_group_short(name: str) -> str | None:
     return _COUNTRY + coined if words.tag(coined) in _COINED_TAGS else None
 
 
-_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:分公司|有限公司)")
+_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:{'|'.join(LEX.patterns['organization']['operator_branch_words'])})")
               for operator, names in LEX.patterns["organization"]["operator_names"].items()}
 
 
 def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
-    """The one branch, named in full in the document, that an operator's
+    """The branch, named in full in the document, that an operator's
     place-named short form stands for (海南电信 for 中国电信股份有限公司海南分公司,
-    江苏移动 for 中国移动通信集团江苏有限公司): a company named by the operator's
+    江苏移动 for 中国移动通信集团江苏有限公司, 广东电信 for 中国电信广东公司): a company named by the operator's
     name and a place that is the short form's region (not 中国电信股份有限公司吉林市分公司
     for 吉林电信, nor 北京电信规划设计院有限公司 for 北京电信)."""
     branch = _BRANCH_OF.get(m.name[-2:]) if m.parent else None  # every operator's word has two characters
     if branch is None:
         return None
     fulls = [o for o in orgs if (b := branch.fullmatch(o.name)) and _region_named(b.group(1)) == m.parent]
-    return fulls[0] if len(fulls) == 1 else None
+    # the same branch written twice (中国电信广东分公司, 中国电信广东公司): the longer, registered form
+    return max(fulls, key=lambda o: len(o.name)) if fulls else None
 
 
 def _merge_org(m: Mention, aliases: dict[str, Mention]) -> Mention:
