@@ -5236,3 +5236,27 @@ def test_entities_a_list_of_names_before_a_verb_of_attending(text, people):
     got = {m.name for m in recognise(Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0))
            if m.source == "person.attending-list.v1"}
     assert got == people, got
+
+
+@pytest.mark.parametrize("text, people", [
+    # a county's short form as a given name after a surname, filling an item of a list of leaders (audit er9, session 26:
+    # 何卫东 read as 卫东区 blocked the whole list)
+    ("蔡奇、李鸿忠、何卫东、何立峰、王东峰、夏宝龙等参加活动。", {"蔡奇", "李鸿忠", "何卫东", "何立峰", "王东峰", "夏宝龙"}),
+    ("李干杰、何卫东、何立峰及中央和国家机关有关部门负责同志陪同。", {"李干杰", "何卫东", "何立峰"}),
+    ("崔兴国、杨戌雷、董礼涛等10人获得“大国工匠年度人物”称号。", {"崔兴国", "杨戌雷", "董礼涛"}),
+])
+def test_entities_a_county_s_short_form_after_a_surname_in_a_list_of_people_is_a_given_name(text, people):
+    found = mentions(text)
+    assert people <= {name for kind, name in found if kind == "Person"}, found
+    assert not {name for kind, name in found if kind == "Region"}, found
+
+
+@pytest.mark.parametrize("text, place", [
+    # a county in a list of places stays one: no surname before it, or the item is the place's own name
+    ("在陕西宝鸡、岐山、凤翔等地开展调研。", "岐山县"),
+    ("活动先后在北京、上海、嘉兴、遵义、井冈山、延安等地举行。", "井冈山市"),
+])
+def test_entities_a_county_in_a_list_of_places_stays_a_place(text, place):
+    found = mentions(text)
+    assert ("Region", place) in found and not {name for kind, name in found if kind == "Person"}, found
+

@@ -4324,6 +4324,22 @@ def _rare_name(name: str, th: Thresholds) -> bool:
     return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
 
 
+def _given_name_county(text: str, m: Mention) -> bool:
+    """A county written short right after a surname, the two filling an item of a list (何|卫东、何立峰,
+    王|岐山、张高丽等, 柯|卫东等10位): a person's given name, no place (the item's name, when the list is read as people,
+    drops the place: drop_places_in_person_names)."""
+    a = m.start - 1
+    return m.source == GAZETTEER and m.type == "Region" and m.end - m.start == 2 and m.surface != m.name \
+        and a >= 0 and text[a] in SURNAMES and (a == 0 or text[a - 1] == "、" or _TO_SPEAKER_CLAUSE.match(text, a - 1, a)) \
+        and text.startswith(("、", LIST_CLOSER), m.end) and any(e.level == "county" for e in LEX.entries.get(m.surface, ()))
+
+
+def _not_people(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the mentions found that no name of a list of people may cross: all but people and given names
+    read as counties (_given_name_county)."""
+    return [(m.start, m.end) for m in found if m.type != "Person" and not _given_name_county(text, m)]
+
+
 @recogniser("person.list.v1", needs=("等",))
 def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
@@ -4334,7 +4350,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     text, th = sent.text, settings.thresholds
     if "、" not in text:
         return
-    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    others = _not_people(text, found)
     for closing in _LIST_CLOSINGS.finditer(text):
         k = closing.start()
         if not _people_follow(text, k, th):
@@ -4379,7 +4395,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     (_rare_name), so that a list of common words (如何、为何) or places is never read as people."""
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
-    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    others = _not_people(text, found)
     for verb in _ATTENDING_VERB.finditer(text):
         lo = max(0, verb.start() - th.max_speakers - 1)
         end = _ATTENDING_LIST_END.search(text, lo, verb.start()).start()
