@@ -5278,3 +5278,29 @@ def test_entities_a_part_of_a_country_its_profile_names_is_a_region_of_it(text, 
 ])
 def test_entities_gaza_s_characters_inside_other_words_name_no_place(text):
     assert ("Region", "加沙地带") not in mentions(text)
+
+
+@pytest.mark.parametrize("text, field", [
+    # a noun right before a field word narrows it to a branch, named as the two (audit er9, session 26: ~110 mentions)
+    ("医院引进手术机器人开展微创手术。", "手术机器人"),
+    ("大力发展农村电商，带动农民增收。", "农村电商"),
+    ("推动生成式人工智能健康发展。", "生成式人工智能"),
+    ("发展分布式光伏发电。", "分布式光伏"),
+])
+def test_entities_a_noun_before_a_field_word_names_the_field_s_branch(text, field):
+    found = mentions(text)
+    assert ("Sector", field) in found and len({name for kind, name in found if kind == "Sector"}) == 1, found
+
+
+@pytest.mark.parametrize("text, field", [
+    # a scope, a verb jieba tags a noun or a phrase ending in one, or a name found before the field word: the field itself
+    ("全球人工智能发展进入新阶段。", "人工智能"),
+    ("企业利用人工智能技术提升效率。", "人工智能"),
+    ("要充分发挥人工智能在产业转型中的作用。", "人工智能"),
+    ("要充分利用人工智能赋能产业。", "人工智能"),
+    ("风电光伏装机规模持续扩大。", "光伏"),
+    ("加快光纤宽带建设。", "宽带网络"),  # the golds fold a branch of broadband into the field
+])
+def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, field):
+    found = mentions(text)
+    assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found

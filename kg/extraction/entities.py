@@ -6214,9 +6214,36 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
+_NARROWED_HEADS = tuple(_SECTOR["narrowed_field_heads"])
+_NARROWING_TAGS = {"n", "nz"}  # jieba's tags of a noun (农村, 手术), not vn (发展|人工智能) nor a (最大, 一般, 落实: this dictionary tags verbs a)
+_ATTRIBUTE_ENDS = tuple(_SECTOR["narrowing_attribute_ends"])
+_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS
+
+
+@recogniser("sector.narrowed.v1", needs=_NARROWED_HEADS)
+def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A field word and the noun jieba reads right before it are one field, a branch of the field (手术机器人, 农村电商,
+    分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
+    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能), or a name
+    found (风电|光伏, 中国|电商)."""
+    text = sent.text
+    for f in found:
+        if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
+            continue
+        modifier = words.word_before(text, f.start) if f.start else ""
+        a = f.start - len(modifier)
+        if len(modifier) < 2 or not HAN_CHAR.match(modifier) \
+                or words.tag(modifier) not in _NARROWING_TAGS and not modifier.endswith(_ATTRIBUTE_ENDS) \
+                or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
+                                                                      or modifier[-2:] in _NOT_NARROWING) \
+                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found):
+            continue
+        yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
+
+
 # fields built around a shorter one
 _LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1",
-                  "sector.product.v1")
+                  "sector.product.v1", "sector.narrowed.v1")
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
