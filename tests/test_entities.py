@@ -5304,3 +5304,22 @@ def test_entities_a_noun_before_a_field_word_names_the_field_s_branch(text, fiel
 def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, field):
     found = mentions(text)
     assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body opening its clause with a scope that is no region, issuing a titled document (audits er8 and er9)
+    ("今年3月9日，联合国环境署发布了《北京二十年大气污染治理历程与展望》。", "联合国环境署"),
+    ("教育部、国家语言文字工作委员会发布《国际中文教育中文水平等级标准》。", "国家语言文字工作委员会"),
+    ("2020年7月，数字广西建设领导小组印发了《广西壮族自治区数字经济发展规划》。", "数字广西建设领导小组"),
+])
+def test_entities_a_body_opening_its_clause_before_issuing_a_title_is_an_organisation(text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("今天，商务部等四部委发布《关于公布可供对外出口的企业名单的通知》。", "商务部等四部委"),  # a count of bodies
+    ("工信部、公安部、交通运输部三部委联合发布《智能网联汽车道路测试管理规范》。", "交通运输部三部委"),
+    ("国家发展改革委与中央网信办联合印发《关于推进数据基础设施建设的意见》。", "国家发展改革委与中央网信办"),  # two found
+])
+def test_entities_no_issuer_from_a_count_of_bodies_or_two_found(text, absent):
+    assert ("Organization", absent) not in mentions(text)

@@ -6358,6 +6358,28 @@ def _ends_inside_a_thing(text: str, m: Mention) -> bool:
     return m.end not in cuts and text[m.end:min((c for c in cuts if c > m.end), default=m.end)] in _THING_CHARACTERS
 
 
+_ISSUING_VERBS = P["relation"]["issues"]
+_ISSUER_KINDS = sorted(set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES), key=len, reverse=True)
+_ISSUER_BEFORE_TITLE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s]))([{CJK}]{{4,20}}?(?:{_alt(_ISSUER_KINDS)}))(?:联合)?"
+                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=("《",))
+_ISSUER_COUNT = re.compile(f"[{P['organization']['issuer_count_characters']}]")
+
+
+@recogniser("org.issuer.v1", needs=("《",))
+def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A body that opens its clause, ends in a body's kind and issues a titled document (联合国环境署发布了《…》,
+    教育部、国家语言文字工作委员会发布《…》, 数字广西建设领导小组印发了《…》): an organisation, where no mention found
+    ends there (国务院办公厅, 国家发展改革委与中央网信办) and every one found inside it lies whole in it; not a count of
+    bodies (三部委, 商务部等四部委). Read after the recognisers of bodies, which name most issuers whole (工信部办公厅:
+    工业和信息化部办公厅)."""
+    for m in _ISSUER_BEFORE_TITLE.finditer(sent.text):
+        a, b = m.span(1)
+        if _ISSUER_COUNT.search(m.group(1)) or any(f.end == b or f.start < b and a < f.end and not (a <= f.start and f.end <= b)
+                                                   or f.type in ("Person", "Policy", "Event") and a <= f.start < b for f in found):
+            continue
+        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1")
+
+
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
