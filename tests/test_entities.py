@@ -352,6 +352,9 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     ("TiDB 社区版正式发布", ("Organization", "TiDB社区")),
     # …nor a neighbourhood a residential estate's Latin brand names, where its residents live (session 24 review)
     ("万科Park社区居民已经入住", ("Organization", "Park社区")),
+    # an item of an 等领域 list ending in 合作 is an area of cooperation, no field (audit er9, session 26)
+    ("合作文本涵盖生物安全、数字经济、检疫、电影合作等领域。", ("Sector", "电影合作")),
+    ("围绕数字基础设施、跨境电商、人工智能、产业合作等领域的相关议题展开交流。", ("Sector", "产业合作")),
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -5323,3 +5326,9 @@ def test_entities_a_body_opening_its_clause_before_issuing_a_title_is_an_organis
 ])
 def test_entities_no_issuer_from_a_count_of_bodies_or_two_found(text, absent):
     assert ("Organization", absent) not in mentions(text)
+
+
+def test_entities_the_fields_of_a_list_before_cooperation_stay_fields():
+    # the items are fields; the cooperation follows the list (only an item ending in 合作 is none)
+    found = mentions("双方同意加强在生物医药、新材料等领域合作。")
+    assert {("Sector", "生物医药"), ("Sector", "新材料")} <= found, found

@@ -5863,6 +5863,7 @@ _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepos
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
                          r"|办公室|政策"  # 共同体建设办公室, 竞争政策: a body, a rule
+                         r"|合作$"  # 电影合作、检疫等领域, 产业合作等领域: an area of cooperation, no field (audit er9)
                          r"|^[一二两三四五六七八九十]+[大个]$")  # 在十大行业形成…场景: how many fields, none named
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
