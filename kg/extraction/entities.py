@@ -4457,6 +4457,22 @@ def _rare_name(name: str, th: Thresholds) -> bool:
     return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
 
 
+def _given_name_county(text: str, m: Mention) -> bool:
+    """A county written short right after a surname, the two filling an item of a list (何|卫东、何立峰,
+    王|岐山、张高丽等, 柯|卫东等10位): a person's given name, no place (the item's name, when the list is read as people,
+    drops the place: drop_places_in_person_names)."""
+    a = m.start - 1
+    return m.source == GAZETTEER and m.type == "Region" and m.end - m.start == 2 and m.surface != m.name \
+        and a >= 0 and text[a] in SURNAMES and (a == 0 or text[a - 1] == "、" or _TO_SPEAKER_CLAUSE.match(text, a - 1, a)) \
+        and text.startswith(("、", LIST_CLOSER), m.end) and any(e.level == "county" for e in LEX.entries.get(m.surface, ()))
+
+
+def _not_people(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the mentions found that no name of a list of people may cross: all but people and given names
+    read as counties (_given_name_county)."""
+    return [(m.start, m.end) for m in found if m.type != "Person" and not _given_name_county(text, m)]
+
+
 @recogniser("person.list.v1", needs=("等",))
 def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A list of names closed by 等 and the people they are (王选、邓稼先、李四光等科学家;
@@ -4467,7 +4483,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     text, th = sent.text, settings.thresholds
     if "、" not in text:
         return
-    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    others = _not_people(text, found)
     for closing in _LIST_CLOSINGS.finditer(text):
         k = closing.start()
         if not _people_follow(text, k, th):
@@ -4512,7 +4528,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     (_rare_name), so that a list of common words (如何、为何) or places is never read as people."""
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
-    others = [(m.start, m.end) for m in found if m.type != "Person"]
+    others = _not_people(text, found)
     for verb in _ATTENDING_VERB.finditer(text):
         lo = max(0, verb.start() - th.max_speakers - 1)
         end = _ATTENDING_LIST_END.search(text, lo, verb.start()).start()
@@ -6044,6 +6060,7 @@ _PREDICATE_OPENERS = ("d", "t", "p", "c")  # jieba's adverbs, time words, prepos
 _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
                          r"|办公室|政策"  # 共同体建设办公室, 竞争政策: a body, a rule
+                         r"|合作$"  # 电影合作、检疫等领域, 产业合作等领域: an area of cooperation, no field (audit er9)
                          r"|^[一二两三四五六七八九十]+[大个]$")  # 在十大行业形成…场景: how many fields, none named
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
@@ -6395,9 +6412,36 @@ _ORG_LIST_END = Guarded(f"等(?:{_alt(_SECTOR['organization_list_ends'])})", nee
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 
 
+_NARROWED_HEADS = tuple(_SECTOR["narrowed_field_heads"])
+_NARROWING_TAGS = {"n", "nz"}  # jieba's tags of a noun (农村, 手术), not vn (发展|人工智能) nor a (最大, 一般, 落实: this dictionary tags verbs a)
+_ATTRIBUTE_ENDS = tuple(_SECTOR["narrowing_attribute_ends"])
+_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS
+
+
+@recogniser("sector.narrowed.v1", needs=_NARROWED_HEADS)
+def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A field word and the noun jieba reads right before it are one field, a branch of the field (手术机器人, 农村电商,
+    分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
+    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能), or a name
+    found (风电|光伏, 中国|电商)."""
+    text = sent.text
+    for f in found:
+        if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
+            continue
+        modifier = words.word_before(text, f.start) if f.start else ""
+        a = f.start - len(modifier)
+        if len(modifier) < 2 or not HAN_CHAR.match(modifier) \
+                or words.tag(modifier) not in _NARROWING_TAGS and not modifier.endswith(_ATTRIBUTE_ENDS) \
+                or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
+                                                                      or modifier[-2:] in _NOT_NARROWING) \
+                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found):
+            continue
+        yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
+
+
 # fields built around a shorter one
 _LONGER_FIELDS = ("sector.compound.v1", "sector.infrastructure.v1", "sector.network-mode.v1", "sector.network.v1",
-                  "sector.product.v1")
+                  "sector.product.v1", "sector.narrowed.v1")
 
 
 def drop_embedded_sectors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -6510,6 +6554,28 @@ def _ends_inside_a_thing(text: str, m: Mention) -> bool:
     数据安全法): the field word qualifies a machine, plant, law or award."""
     cuts = words.cuts_around(text, m.start, m.end)
     return m.end not in cuts and text[m.end:min((c for c in cuts if c > m.end), default=m.end)] in _THING_CHARACTERS
+
+
+_ISSUING_VERBS = P["relation"]["issues"]
+_ISSUER_KINDS = sorted(set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES), key=len, reverse=True)
+_ISSUER_BEFORE_TITLE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s]))([{CJK}]{{4,20}}?(?:{_alt(_ISSUER_KINDS)}))(?:联合)?"
+                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=("《",))
+_ISSUER_COUNT = re.compile(f"[{P['organization']['issuer_count_characters']}]")
+
+
+@recogniser("org.issuer.v1", needs=("《",))
+def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A body that opens its clause, ends in a body's kind and issues a titled document (联合国环境署发布了《…》,
+    教育部、国家语言文字工作委员会发布《…》, 数字广西建设领导小组印发了《…》): an organisation, where no mention found
+    ends there (国务院办公厅, 国家发展改革委与中央网信办) and every one found inside it lies whole in it; not a count of
+    bodies (三部委, 商务部等四部委). Read after the recognisers of bodies, which name most issuers whole (工信部办公厅:
+    工业和信息化部办公厅)."""
+    for m in _ISSUER_BEFORE_TITLE.finditer(sent.text):
+        a, b = m.span(1)
+        if _ISSUER_COUNT.search(m.group(1)) or any(f.end == b or f.start < b and a < f.end and not (a <= f.start and f.end <= b)
+                                                   or f.type in ("Person", "Policy", "Event") and a <= f.start < b for f in found):
+            continue
+        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1")
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
