@@ -738,13 +738,20 @@ _TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # 
 
 def _terms_joined(toks: list[str]) -> list[str]:
     """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
-    throughput capacity, not a preposition before 能力)."""
+    throughput capacity, not a preposition before 能力); not where a noun follows, which the term's last word
+    opens, governed by the preposition (通过+能力建设+投入资金: by capacity building)."""
     out: list[str] = []
-    for tok in toks:
-        out.append(tok)
+    i = 0
+    while i < len(toks):
         for cut, term in _TERMS_CUT.items():
-            if tuple(out[-len(cut):]) == cut:
-                out[-len(cut):] = [term]
+            end = i + len(cut)
+            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS):
+                out.append(term)
+                i = end
+                break
+        else:
+            out.append(toks[i])
+            i += 1
     return out
 
 
