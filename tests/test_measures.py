@@ -7437,3 +7437,14 @@ def test_measures_a_sum_named_after_it_before_what_it_does():
 
 def test_measures_a_sum_with_no_money_word_after_it_is_named_as_before():
     assert_figure("江苏省加快发展。今年全省完成投资100亿元对接长三角。", "投资", 100)
+
+
+def test_measures_many_opening_the_noun_counted_is_no_more_than():
+    # 12个+多式联运: 多 opens what is counted, no "more than" (was 式联运 with the qualifier 多)
+    got = figures("交通运输部发布消息。12个多式联运“一单制”试点在全国推广。")
+    assert any(g[1] == "多式联运" and g[2] == 12 and g[7] is None for g in got), got
+
+
+def test_measures_many_after_a_count_before_another_noun_is_more_than():
+    got = figures("河南加快发展。全省建成10个多小镇。")
+    assert any(g[1] == "小镇" and g[2] == 10 and g[7] == "多" for g in got), got
