@@ -7470,8 +7470,8 @@ def test_measures_throughput_capacity_is_one_word():
 
 
 def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
-    got = figures("河南加快发展。通过能力建设，河南已建成5个基地。")
-    assert not any("通过能力" in g[1] for g in got), got
+    # 通过+能力建设: by capacity building, not the throughput capacity (a noun after 能力: was 通过能力建设投入资金)
+    assert_figure("河南加快发展。通过能力建设投入资金10亿元。", "能力建设投入资金", 10)
 
 
 def test_measures_combined_transport_is_part_of_what_is_counted():
@@ -7515,3 +7515,14 @@ def test_measures_a_place_named_by_its_abbreviation_as_a_venue_owns_no_figures()
     got = figures("十二届全国人大常委会第三次会议在京闭幕\n会议表决通过了特种设备安全法和关于修改文物保护法等12部法律的决定。",
                   published="2013-06-29")
     assert not [g for g in got if g[0] == "北京市"], got
+
+
+def test_measures_many_opening_the_noun_counted_is_no_more_than():
+    # 12个+多式联运: 多 opens what is counted, no "more than" (was 式联运 with the qualifier 多)
+    got = figures("交通运输部发布消息。12个多式联运“一单制”试点在全国推广。")
+    assert any(g[1] == "多式联运" and g[2] == 12 and g[7] is None for g in got), got
+
+
+def test_measures_many_after_a_count_before_another_noun_is_more_than():
+    got = figures("河南加快发展。全省建成10个多小镇。")
+    assert any(g[1] == "小镇" and g[2] == 10 and g[7] == "多" for g in got), got

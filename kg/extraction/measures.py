@@ -66,6 +66,8 @@ _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # 不足 and 不到 (under): the qualifiers patterns.toml names 不足, read in the pre group as written
 _UNDER = "|".join(w for w, q in M["qualifiers"].items() if q == "不足")
+# 多 after the unit is "more than" (3个多月), not where it opens the noun counted (12个多式联运试点: patterns.toml)
+_NOT_MORE = f"(?!{_alt(M['many_opening_nouns'])})"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
@@ -78,7 +80,7 @@ _FIGURE = re.compile(
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
-    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|{_NOT_MORE}多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -740,13 +742,20 @@ _TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # 
 
 def _terms_joined(toks: list[str]) -> list[str]:
     """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
-    throughput capacity, not a preposition before 能力)."""
+    throughput capacity, not a preposition before 能力); not where a noun follows, which the term's last word
+    opens, governed by the preposition (通过+能力建设+投入资金: by capacity building)."""
     out: list[str] = []
-    for tok in toks:
-        out.append(tok)
+    i = 0
+    while i < len(toks):
         for cut, term in _TERMS_CUT.items():
-            if tuple(out[-len(cut):]) == cut:
-                out[-len(cut):] = [term]
+            end = i + len(cut)
+            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS):
+                out.append(term)
+                i = end
+                break
+        else:
+            out.append(toks[i])
+            i += 1
     return out
 
 
