@@ -3658,3 +3658,12 @@ def test_relations_a_project_named_alone_is_its_community_where_the_text_names_t
     ex = extract_document(Document(id="d", text="openEuler 技术委员会会议在南京召开。", source="d.txt", published="2025-08-08"))
     got = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations}
     assert ("openEuler技术委员会", "subOrganizationOf", "openEuler") in got, got
+
+
+def test_relations_the_lead_reads_a_part_of_a_month_or_year_not_a_word_of_the_clause():
+    # 今年3月底，2020年底前，2021年3月5日: times that open a sentence before its subject (review rcs)
+    from kg.extraction.relations import _LEAD
+    for time in ("今年3月底，", "2020年底前，", "2021年3月5日，", "今年3月中旬，"):
+        assert _LEAD.match(time + "江苏省大力发展集成电路").end() == len(time), time
+    # …but 初步 (preliminary) is no beginning of the year
+    assert _LEAD.match("今年初步建成5G基站1000个").end() == 0
