@@ -5037,6 +5037,12 @@ def test_entities_a_campaign_week_needs_its_opener_and_theme(text):
     assert not {m for m in mentions(text) if m[0] == "Event"}, mentions(text)
 
 
+def test_entities_the_reform_leading_group_by_its_short_name():
+    # the central reform leading group (2013–2018) by its short name (review rcs); a bare 深改组 names none
+    assert ("Organization", "中央全面深化改革领导小组") in mentions("截至目前，中央深改组一共召开了25次会议")
+    assert not {m for m in mentions("深改组一共召开了25次会议") if m[0] == "Organization"}
+
+
 def test_entities_the_internet_office_needs_its_place():
     # 互联网信息 is a body's function only before a suffix, after its place (audit 31)
     assert not {m for m in mentions("加强互联网信息办公室建设") if m[0] == "Organization"}
