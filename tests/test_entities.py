@@ -218,6 +218,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("2023年国家网络安全宣传周将于9月11日至17日在全国范围内统一举行", {("Event", "2023年国家网络安全宣传周")}),
     ("今天是第25届全国肿瘤防治宣传周的第一天", {("Event", "第25届全国肿瘤防治宣传周")}),
     ("国家网络安全宣传周开幕式将在福州举行", {("Event", "国家网络安全宣传周")}),
+    # …whose theme may be a law's title (review rcs)
+    ("4月25日至5月1日是第22个全国《职业病防治法》宣传周", {("Event", "第22个全国《职业病防治法》宣传周")}),
     # a city's government plaque of its 网信办 (cyber pages, audit 31)
     ("在沧州市互联网信息办公室指导下，任丘市互联网信息办公室依法约谈APP负责人",
      {("Organization", "沧州市互联网信息办公室"), ("Organization", "任丘市互联网信息办公室")}),
@@ -5111,9 +5113,16 @@ def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     "本周也是我国粮食安全宣传周",  # 我国 says where, no opener of a national campaign's name (audit 31)
     "全国启动就业政策宣传月及专项招聘活动",  # 全国 is where it is launched (audit 31)
     "全国各地开展宣传周活动",  # no theme: a kind
+    "国家网信办部署宣传周",  # a body opens the words: its campaign, no national theme (review rcs)
 ])
 def test_entities_a_campaign_week_needs_its_opener_and_theme(text):
     assert not {m for m in mentions(text) if m[0] == "Event"}, mentions(text)
+
+
+def test_entities_the_reform_leading_group_by_its_short_name():
+    # the central reform leading group (2013–2018) by its short name (review rcs); a bare 深改组 names none
+    assert ("Organization", "中央全面深化改革领导小组") in mentions("截至目前，中央深改组一共召开了25次会议")
+    assert not {m for m in mentions("深改组一共召开了25次会议") if m[0] == "Organization"}
 
 
 def test_entities_the_internet_office_needs_its_place():

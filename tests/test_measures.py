@@ -7367,6 +7367,9 @@ def test_measures_bodies_listed_before_a_count_keep_its_reading():
     # (cyber pages and news items, audit 31)
     ("今年3月，酒泉市公安局成功侦破一起案件，抓获犯罪嫌疑人8名。", "酒泉市公安局", 8),
     ("2021年以来，工信部组织培训，累计认定企业8家。", "工业和信息化部", 8),
+    # …or a part of a month or year, or a full day (review rcs)
+    ("今年3月底，江苏省大力发展集成电路，累计引进企业80家。", "江苏省", 80),
+    ("2021年3月5日，江苏省大力发展集成电路，累计引进企业80家。", "江苏省", 80),
     # …as past 今年以来 already (a reading that stays)
     ("今年以来，工信部组织培训，累计认定企业8家。", "工业和信息化部", 8),
 ])

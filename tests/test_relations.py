@@ -3665,3 +3665,12 @@ def test_relations_a_democratic_party_s_local_chair_holds_the_committee():
     got = triples("民建武汉市委专职副主委张智出席会议。")
     assert ("张智", "hasPosition", "中国民主建国会武汉市委员会") in got, got
     assert not any(o.startswith("中共") for _, _, o in got), got
+
+
+def test_relations_the_lead_reads_a_part_of_a_month_or_year_not_a_word_of_the_clause():
+    # 今年3月底，2020年底前，2021年3月5日: times that open a sentence before its subject (review rcs)
+    from kg.extraction.relations import _LEAD
+    for time in ("今年3月底，", "2020年底前，", "2021年3月5日，", "今年3月中旬，"):
+        assert _LEAD.match(time + "江苏省大力发展集成电路").end() == len(time), time
+    # …but 初步 (preliminary) is no beginning of the year
+    assert _LEAD.match("今年初步建成5G基站1000个").end() == 0

@@ -5003,10 +5003,11 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 
 # A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
-# (国家, 全国) and its theme name it, with a year, an edition (第N届, 第N个) or neither.
+# (国家, 全国) and its theme name it, with a year, an edition (第N届, 第N个) or neither; the theme may be a law's title
+# (第22个全国《职业病防治法》宣传周).
 _NATIONAL_CAMPAIGN = Guarded(
     rf"(?:{ORDINAL_EDITION}|第[{ORDINAL_DIGITS}]+个|{_YEAR_OF_EVENT})?(?:{_alt(P['event']['national_campaign_openers'])})"
-    rf"([{CJK}]{{2,12}}?)(?:{_alt(P['event']['national_campaign_heads'])})",
+    rf"(《[{CJK}]{{2,16}}》|[{CJK}]{{2,12}}?)(?:{_alt(P['event']['national_campaign_heads'])})",  # a law's title the theme
     needs=tuple(P["event"]["national_campaign_heads"]))
 
 
@@ -5017,13 +5018,14 @@ _CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])
 def event_national_campaign(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A national campaign's week or month named by its theme: 2023年国家网络安全宣传周, 全国食品安全宣传周.
     Its first word starts a word (not 举国家…), no clause stands in the theme (全国各地开展宣传周: not one name), nor a
-    verb of launching it (全国启动就业政策宣传月: 全国 is where it starts)."""
+    verb of launching it (全国启动就业政策宣传月: 全国 is where it starts), nor a body found (国家统计局宣传周)."""
     text = sent.text
     for m in _NATIONAL_CAMPAIGN.finditer(text):
         theme = m.group(1)
         if m.start() not in words.cuts_around(text, m.start(), m.end()) or _clause_after_edition(theme) \
-                or _SEVERAL_EVENTS.search(theme) or any(t in _CAMPAIGN_LAUNCHES for t in words.cut(theme)):
-            continue
+                or _SEVERAL_EVENTS.search(theme) or any(t in _CAMPAIGN_LAUNCHES for t in words.cut(theme)) \
+                or any(o.type == "Organization" and m.start() <= o.start < m.start(1) + len(theme) for o in found):
+            continue  # 国家统计局宣传周, 国家网信办部署宣传周: a body opens the words, whose campaign it is, no theme
         yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.national-campaign.v1", subtype=CAMPAIGN_SUBTYPE)
 
 

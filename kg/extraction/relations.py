@@ -142,7 +142,9 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
                    # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
                    r"[^，,。；;]{1,14}以来(?=[，,])|"
-                   r"\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月份?|\d{4}年|"  # 2021年3月，今年3月，2021年，
+                   # 2021年3月5日，2020年底(前)，今年3月中旬，2021年3月，今年3月，2021年，: a day, or a part of a month or year (not 初步)
+                   r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)(?:\d{1,2}月份?)?(?:底|末|初(?!步)|[上中下]旬)前?|"
+                   r"(?:\d{4}年|今年|去年)\d{1,2}月份?|\d{4}年|"
                    r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
 PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # “十四五”, 十三五: the years of a five-year plan
 # A plan's period right after a body or place (我国“十三五”期间，…): whose figures and plans follow
