@@ -5280,6 +5280,15 @@ def test_entities_a_province_abbreviation_inside_another_name_names_no_place(tex
     assert ("Region", region) not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, region", [
+    ("双方在新成立的研究院开展合作", "新疆维吾尔自治区"),  # 新, newly (review rrec)
+    ("企业在云签约仪式上达成合作", "云南省"),  # 云, online
+    ("第五届论坛在宁召开", "宁夏回族自治区"),  # 宁 is 南京's too
+])
+def test_entities_an_abbreviation_that_is_also_a_word_or_another_place_s_names_no_seat(text, region):
+    assert ("Region", region) not in mentions(text), mentions(text)
+
+
 def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
     # 签订“5G+创新应用”战略合作协议: a named agreement, as in 《》 (rec10)
     assert ("Policy", "5G+创新应用战略合作协议") in mentions("中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议")

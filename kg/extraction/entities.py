@@ -1443,7 +1443,8 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
 
 
 _SEAT_WORD = "在"
-_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_ONE_CHAR}](?={_alt(P['region']['abbreviation_seat_acts'])})",
+_SEAT_ABBREVIATIONS = "".join(c for c in _ONE_CHAR if c not in P["region"]["abbreviation_seat_ambiguous"])
+_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_SEAT_ABBREVIATIONS}](?={_alt(P['region']['abbreviation_seat_acts'])})",
                              needs=(_SEAT_WORD,))
 ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act takes place, no owner of figures
 
@@ -1452,7 +1453,8 @@ ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act take
 def province_abbreviation_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A province or city named by its one-character abbreviation after 在 and
     before an act, where it takes place (…主题活动在京启动, 李强4日在沪出席,
-    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names."""
+    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names; an abbreviation that is
+    also a word or another place's (在新成立的, 在宁召开: abbreviation_seat_ambiguous) is left out."""
     for m in _ABBREVIATION_SEAT.finditer(sent.text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             yield _mention(sent, "Region", m.start(), m.end(), _PROVINCE_ABBREVIATIONS[m.group()], ABBREVIATION_SEAT,
