@@ -5312,3 +5312,18 @@ def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, chann
 
 def test_entities_a_count_of_channels_names_none():
     assert not {m for m in mentions("央视多个频道同步播出") if m[0] == "Organization"}, mentions("央视多个频道同步播出")
+
+
+def test_entities_a_quoted_agreement_that_ends_a_longer_title_of_the_text_is_that_title():
+    # 签署建设“数字吉林”战略合作协议 in the headline, 《建设“数字吉林”战略合作协议》 in the body: one document (review rrec)
+    from kg.extraction.pipeline import extract_document
+    text = ("省政府与中国移动签署建设“数字吉林”战略合作协议\n\n今天晚上，省政府与中国移动通信集团在长春签署《建设“数字吉林”战略合作协议》。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Policy"} == {"建设数字吉林战略合作协议"}, ex.mentions
+
+
+def test_entities_a_quoted_agreement_no_longer_title_ends_with_keeps_its_name():
+    from kg.extraction.pipeline import extract_document
+    text = "中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议。双方还签署了《人才培养合作协议》。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert "5G+创新应用战略合作协议" in {m.name for m in ex.mentions if m.type == "Policy"}, ex.mentions

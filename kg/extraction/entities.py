@@ -750,13 +750,16 @@ _AGREEMENT_HEADS = P["policy"]["quoted_agreement_heads"]
 _QUOTED_AGREEMENT = Guarded(rf"[“「][^“”「」，,。；;：:！!？?\s]{{2,24}}[”」](?:{_alt(_AGREEMENT_HEADS)})", needs=_AGREEMENT_HEADS)
 
 
-@recogniser("policy.quoted-agreement.v1", needs=_AGREEMENT_HEADS)
+QUOTED_AGREEMENT = "policy.quoted-agreement.v1"  # resolution: the tail of a longer title the text gives is that title
+
+
+@recogniser(QUOTED_AGREEMENT, needs=_AGREEMENT_HEADS)
 def policy_quoted_agreement(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """An agreement named by a quoted name and its kind right after the marks (签订“5G+创新应用”战略合作协议,
     签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found."""
     for m in _QUOTED_AGREEMENT.finditer(sent.text):
         if not any(f.type == "Policy" and f.start <= m.start() < f.end for f in found):
-            yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), "policy.quoted-agreement.v1",
+            yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), QUOTED_AGREEMENT,
                            subtype="Policy")
 
 
