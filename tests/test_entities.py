@@ -5292,11 +5292,15 @@ def test_entities_an_abbreviation_that_is_also_a_word_or_another_place_s_names_n
 def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
     # 签订“5G+创新应用”战略合作协议: a named agreement, as in 《》 (rec10)
     assert ("Policy", "5G+创新应用战略合作协议") in mentions("中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议")
+    assert ("Policy", "中国（广东）超高清电视先锋行动计划合作备忘录") in mentions(
+        "“中国（广东）超高清电视先锋行动计划”合作备忘录签约仪式在广州举行")  # the signing told after it
 
 
 @pytest.mark.parametrize("text", [
     "双方签署了战略合作协议",  # no name: a kind of paper
     "他说：“我们签了合作协议",  # words quoted as said, no closing mark before the kind
+    "中国已同周边25个国家签署共建“一带一路”合作协议",  # counted parties: many agreements of a kind (review rrec)
+    "率先实现“一带一路”合作协议在地区全覆盖",  # no signing told: the quotes set off an initiative
 ])
 def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
     assert not {m for m in mentions(text) if m[0] == "Policy"}, mentions(text)

@@ -753,11 +753,23 @@ _QUOTED_AGREEMENT = Guarded(rf"[“「][^“”「」，,。；;：:！!？?\s]{
 QUOTED_AGREEMENT = "policy.quoted-agreement.v1"  # resolution: the tail of a longer title the text gives is that title
 
 
+_AGREEMENT_SIGNING = P["relation"]["signs"]
+_PARTIES_COUNTED = re.compile(rf"(?:\d+|[一二三四五六七八九十百千多几]+)个?(?:{_alt(P['policy']['agreement_party_counts'])})")
+_AGREEMENT_CLAUSE_START = re.compile("[，。；：,;:！？!?]")
+
+
 @recogniser(QUOTED_AGREEMENT, needs=_AGREEMENT_HEADS)
 def policy_quoted_agreement(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """An agreement named by a quoted name and its kind right after the marks (签订“5G+创新应用”战略合作协议,
-    签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found."""
+    签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found. Only where the
+    sentence tells a signing (率先实现“一带一路”合作协议在地区全覆盖: the quotes set off an initiative), and not after a
+    count of parties (同周边25个国家签署共建“一带一路”合作协议: as many agreements of one kind)."""
+    if not holds_one(sent.text, _AGREEMENT_SIGNING):
+        return
     for m in _QUOTED_AGREEMENT.finditer(sent.text):
+        clause = max((c.end() for c in _AGREEMENT_CLAUSE_START.finditer(sent.text, 0, m.start())), default=0)
+        if _PARTIES_COUNTED.search(sent.text, clause, m.start()):
+            continue
         if not any(f.type == "Policy" and f.start <= m.start() < f.end for f in found):
             yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), QUOTED_AGREEMENT,
                            subtype="Policy")
