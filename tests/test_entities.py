@@ -5309,12 +5309,13 @@ def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
 @pytest.mark.parametrize("text, channel", [
     ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
     ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+    ("详情请关注总台央视社会与法频道今晚播出的节目", "央视社会与法频道"),  # 与 inside a channel's name (review rrec)
 ])
 def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
     assert ("Organization", channel) in mentions(text), mentions(text)
 
 
-@pytest.mark.parametrize("text", ["央视多个频道同步播出", "在中央电视台多个频道同步播出"])  # the owner's words no count (review rrec)
+@pytest.mark.parametrize("text", ["央视多个频道同步播出", "在中央电视台多个频道同步播出", "节目在央视和地方频道同步播出"])  # the owner's words no count (review rrec)
 def test_entities_a_count_of_channels_names_none(text):
     assert not {m for m in mentions(text) if m[0] == "Organization" and m[1].endswith("频道")}, mentions(text)
 

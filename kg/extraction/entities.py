@@ -1558,13 +1558,13 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 _CHANNEL_WORD = "频道"
 _CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
-_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"]))
+_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
 def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
-    written; not a count of its channels (央视多个频道)."""
+    written; not a count of its channels (央视多个频道), nor words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
         if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
