@@ -5372,14 +5372,27 @@ def test_entities_a_province_abbreviation_inside_another_name_names_no_place(tex
     assert ("Region", region) not in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, region", [
+    ("双方在新成立的研究院开展合作", "新疆维吾尔自治区"),  # 新, newly (review rrec)
+    ("企业在云签约仪式上达成合作", "云南省"),  # 云, online
+    ("第五届论坛在宁召开", "宁夏回族自治区"),  # 宁 is 南京's too
+])
+def test_entities_an_abbreviation_that_is_also_a_word_or_another_place_s_names_no_seat(text, region):
+    assert ("Region", region) not in mentions(text), mentions(text)
+
+
 def test_entities_a_quoted_agreement_name_before_its_kind_is_a_policy():
     # 签订“5G+创新应用”战略合作协议: a named agreement, as in 《》 (rec10)
     assert ("Policy", "5G+创新应用战略合作协议") in mentions("中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议")
+    assert ("Policy", "中国（广东）超高清电视先锋行动计划合作备忘录") in mentions(
+        "“中国（广东）超高清电视先锋行动计划”合作备忘录签约仪式在广州举行")  # the signing told after it
 
 
 @pytest.mark.parametrize("text", [
     "双方签署了战略合作协议",  # no name: a kind of paper
     "他说：“我们签了合作协议",  # words quoted as said, no closing mark before the kind
+    "中国已同周边25个国家签署共建“一带一路”合作协议",  # counted parties: many agreements of a kind (review rrec)
+    "率先实现“一带一路”合作协议在地区全覆盖",  # no signing told: the quotes set off an initiative
 ])
 def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
     assert not {m for m in mentions(text) if m[0] == "Policy"}, mentions(text)
@@ -5388,6 +5401,7 @@ def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
 @pytest.mark.parametrize("text, channel", [
     ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
     ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+    ("详情请关注总台央视社会与法频道今晚播出的节目", "央视社会与法频道"),  # 与 inside a channel's name (review rrec)
 ])
 def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
     assert ("Organization", channel) in mentions(text), mentions(text)
@@ -5545,3 +5559,23 @@ def test_entities_the_fields_of_a_list_before_cooperation_stay_fields():
     # the items are fields; the cooperation follows the list (only an item ending in 合作 is none)
     found = mentions("双方同意加强在生物医药、新材料等领域合作。")
     assert {("Sector", "生物医药"), ("Sector", "新材料")} <= found, found
+
+
+@pytest.mark.parametrize("text", ["央视多个频道同步播出", "在中央电视台多个频道同步播出", "节目在央视和地方频道同步播出"])  # the owner's words no count (review rrec)
+def test_entities_a_count_of_channels_names_none(text):
+    assert not {m for m in mentions(text) if m[0] == "Organization" and m[1].endswith("频道")}, mentions(text)
+
+
+def test_entities_a_quoted_agreement_that_ends_a_longer_title_of_the_text_is_that_title():
+    # 签署建设“数字吉林”战略合作协议 in the headline, 《建设“数字吉林”战略合作协议》 in the body: one document (review rrec)
+    from kg.extraction.pipeline import extract_document
+    text = ("省政府与中国移动签署建设“数字吉林”战略合作协议\n\n今天晚上，省政府与中国移动通信集团在长春签署《建设“数字吉林”战略合作协议》。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert {m.name for m in ex.mentions if m.type == "Policy"} == {"建设数字吉林战略合作协议"}, ex.mentions
+
+
+def test_entities_a_quoted_agreement_no_longer_title_ends_with_keeps_its_name():
+    from kg.extraction.pipeline import extract_document
+    text = "中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议。双方还签署了《人才培养合作协议》。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert "5G+创新应用战略合作协议" in {m.name for m in ex.mentions if m.type == "Policy"}, ex.mentions

@@ -751,13 +751,28 @@ _AGREEMENT_HEADS = P["policy"]["quoted_agreement_heads"]
 _QUOTED_AGREEMENT = Guarded(rf"[“「][^“”「」，,。；;：:！!？?\s]{{2,24}}[”」](?:{_alt(_AGREEMENT_HEADS)})", needs=_AGREEMENT_HEADS)
 
 
-@recogniser("policy.quoted-agreement.v1", needs=_AGREEMENT_HEADS)
+QUOTED_AGREEMENT = "policy.quoted-agreement.v1"  # resolution: the tail of a longer title the text gives is that title
+
+
+_AGREEMENT_SIGNING = P["relation"]["signs"]
+_PARTIES_COUNTED = re.compile(rf"(?:\d+|[一二三四五六七八九十百千多几]+)个?(?:{_alt(P['policy']['agreement_party_counts'])})")
+_AGREEMENT_CLAUSE_START = re.compile("[，。；：,;:！？!?]")
+
+
+@recogniser(QUOTED_AGREEMENT, needs=_AGREEMENT_HEADS)
 def policy_quoted_agreement(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """An agreement named by a quoted name and its kind right after the marks (签订“5G+创新应用”战略合作协议,
-    签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found."""
+    签署“数字吉林”战略合作协议): a named document, as in 《》; not one inside a name already found. Only where the
+    sentence tells a signing (率先实现“一带一路”合作协议在地区全覆盖: the quotes set off an initiative), and not after a
+    count of parties (同周边25个国家签署共建“一带一路”合作协议: as many agreements of one kind)."""
+    if not holds_one(sent.text, _AGREEMENT_SIGNING):
+        return
     for m in _QUOTED_AGREEMENT.finditer(sent.text):
+        clause = max((c.end() for c in _AGREEMENT_CLAUSE_START.finditer(sent.text, 0, m.start())), default=0)
+        if _PARTIES_COUNTED.search(sent.text, clause, m.start()):
+            continue
         if not any(f.type == "Policy" and f.start <= m.start() < f.end for f in found):
-            yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), "policy.quoted-agreement.v1",
+            yield _mention(sent, "Policy", m.start(), m.end(), _strip_quotes(m.group()), QUOTED_AGREEMENT,
                            subtype="Policy")
 
 
@@ -1477,7 +1492,8 @@ def province_abbreviations(sent: Sentence, found: list[Mention], settings: Setti
 
 
 _SEAT_WORD = "在"
-_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_ONE_CHAR}](?={_alt(P['region']['abbreviation_seat_acts'])})",
+_SEAT_ABBREVIATIONS = "".join(c for c in _ONE_CHAR if c not in P["region"]["abbreviation_seat_ambiguous"])
+_ABBREVIATION_SEAT = Guarded(rf"(?<={_SEAT_WORD})[{_SEAT_ABBREVIATIONS}](?={_alt(P['region']['abbreviation_seat_acts'])})",
                              needs=(_SEAT_WORD,))
 ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act takes place, no owner of figures
 
@@ -1486,7 +1502,8 @@ ABBREVIATION_SEAT = "region.abbreviation-seat.v1"  # measures: where an act take
 def province_abbreviation_seat(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A province or city named by its one-character abbreviation after 在 and
     before an act, where it takes place (…主题活动在京启动, 李强4日在沪出席,
-    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names."""
+    在渝签署; patterns.toml abbreviation_seat_acts): 在京津冀, 在京东 are other names; an abbreviation that is
+    also a word or another place's (在新成立的, 在宁召开: abbreviation_seat_ambiguous) is left out."""
     for m in _ABBREVIATION_SEAT.finditer(sent.text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             yield _mention(sent, "Region", m.start(), m.end(), _PROVINCE_ABBREVIATIONS[m.group()], ABBREVIATION_SEAT,
@@ -1574,16 +1591,16 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 
 _CHANNEL_WORD = "频道"
-_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})[{CJK}]{{2,6}}?{_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
-_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"]))
+_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+_CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
 def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
-    written; not a count of its channels (央视多个频道)."""
+    written; not a count of its channels (央视多个频道), nor words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
-        if not _CHANNEL_COUNTS.search(m.group(), 2, len(m.group()) - len(_CHANNEL_WORD)):
+        if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
 
 

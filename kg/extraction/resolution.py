@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, ORDINAL_DIGITS, ORDINAL_EDITION,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
@@ -575,6 +575,10 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
     现将郑州市…规划印发给你们, it would cut the place's name)."""
     aliases: dict[str, str] = {}
     titles = sorted({m.name for ms in mentions for m in ms if m.type == "Policy"})
+    # a quoted name and its kind (签署建设“数字吉林”战略合作协议) that a longer title the text gives ends with
+    # (《建设“数字吉林”战略合作协议》): that title's tail, not a document of its own
+    quoted = {m.name for ms in mentions for m in ms if m.type == "Policy"} - \
+        {m.name for ms in mentions for m in ms if m.type == "Policy" and m.source != QUOTED_AGREEMENT}
     for sent, ms in zip(sentences, mentions):
         if _SHORT_NAME_WORD not in sent.text:
             continue  # most sentences: a call to the pattern costs more than this test
@@ -597,7 +601,7 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
             if _POLICY_HEAD.search(tail) and not _JOINER.match(tail):
                 tails.setdefault(tail, set()).add(title)
     for tail, owners in tails.items():
-        if len(owners) == 1 and tail not in titles and len(tail) >= 4:
+        if len(owners) == 1 and (tail not in titles or tail in quoted) and len(tail) >= 4:
             aliases.setdefault(tail, next(iter(owners)))
     dated: dict[str, set[str]] = {}
     for title in titles:  # 《X规划》 and 《X规划(2017-2020年)》 in one document: one plan, named without its years
