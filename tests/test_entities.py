@@ -5407,10 +5407,6 @@ def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, chann
     assert ("Organization", channel) in mentions(text), mentions(text)
 
 
-def test_entities_a_count_of_channels_names_none():
-    assert not {m for m in mentions("央视多个频道同步播出") if m[0] == "Organization"}, mentions("央视多个频道同步播出")
-
-
 @pytest.mark.parametrize("text, body", [
     # a hospital is a body named by its place, body or own word, then its kind's words (hlth pages, session 26;
     # the 新闻联播 items name about 40)
