@@ -4435,6 +4435,7 @@ def _document_mentions(text: str) -> set[tuple[str, str]]:
     # a democratic party's committee of a place: the party's full name, the place, 委员会 (the parties' charters)
     ("11月29日，民建武汉市委专职副主委张智率课题组调研。", "中国民主建国会武汉市委员会"),
     ("九三学社上海市委主委钱锋发言。", "九三学社上海市委员会"),
+    ("民进上海市委会主委黄震出席。", "中国民主促进会上海市委员会"),  # the parties' own short form 委会 (review rct)
 ])
 def test_entities_a_democratic_party_s_committee_of_a_place(text, name):
     found = mentions(text)
@@ -4454,6 +4455,11 @@ def test_entities_a_democratic_party_s_committee_by_the_level_word_is_the_articl
 ])
 def test_entities_a_committee_with_no_democratic_party_of_a_place_before_it_is_as_before(text, name):
     assert ("Organization", name) in mentions(text)
+
+
+def test_entities_a_democratic_party_s_short_form_closing_another_word_is_no_party():
+    # 居民|建县委: 民建's characters, the first closing 居民 (review rct)
+    assert not any(n.startswith("中国民主建国会") for _, n in mentions("居民建县委办公楼。"))
 
 
 # Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the

@@ -837,6 +837,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 continue  # 粤港澳大湾区大数据中心, 丽水大数据中心项目, 安康市大数据中心投资: a zone's or a place's facility
                 # or investment, no province's or city's institution, which is named with its level word (上海市大数据中心)
             party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
+            if m.group() == "委" and text.endswith(tuple(_DEMOCRATIC_PARTIES), 0, a - 1 if region is None else region.start):
+                continue  # 民进上海市委会, 民盟市委: a democratic party's committee (org.party-local.v1), not the CPC's
             if region is not None:
                 start = region.start - 2 if party else region.start
                 name = _body_name(region.surface if region.surface.endswith("军分区") or _with_level_word(region) else region.name,
@@ -1037,10 +1039,11 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 
 # A democratic party's committee of a province, city or district, by the party's short form, the place (or its level
 # word alone: the article's place) and 委 or 委员会 (民盟上海市委, 民建武汉市委, 民建武汉经济技术开发区委员会, 民盟市委 in a
-# 上海 story): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
+# 上海 story, 民进上海市委会): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
 # not the CPC's committee of the place (中共武汉市委)
 _PARTY_LOCAL = Guarded(f"({_alt(_DEMOCRATIC_PARTIES)})", needs=tuple(_DEMOCRATIC_PARTIES))
-_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委(?![员会])")
+# 委员会, 委会 (民进上海市委会, 民建市委会: the parties' own short form; not 市委会议) or 委 alone
+_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委会(?!议)|委(?![员会])")
 
 
 @recogniser("org.party-local.v1", needs=_PARTY_LOCAL.needs)
@@ -1053,6 +1056,8 @@ def party_local_committee(sent: Sentence, found: list[Mention], settings: Settin
         if m.type == "Region" and (m.start not in regions or m.end > regions[m.start].end):
             regions[m.start] = m
     for m in _PARTY_LOCAL.finditer(text):
+        if m.start() not in words.cuts_around(text, m.start(), m.end()):
+            continue  # the short form's first character closes another word (居民|建县委…): no party
         region = regions.get(m.end())
         if region is not None:
             end, place, scope = region.end, region.name, ""
