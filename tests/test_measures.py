@@ -7503,3 +7503,20 @@ def test_measures_a_place_named_by_its_abbreviation_as_a_venue_owns_no_figures()
     got = figures("十二届全国人大常委会第三次会议在京闭幕\n会议表决通过了特种设备安全法和关于修改文物保护法等12部法律的决定。",
                   published="2013-06-29")
     assert not [g for g in got if g[0] == "北京市"], got
+
+
+# An event described, after 作为, as part of another (X峰会作为服贸会期间唯一…的高峰论坛): the headcount is the first
+# event's, not the one it is part of; an event named after another without 作为, or the only event after 作为, keeps it
+# (review rct, session 26)
+_FAIR = "9月3日，2021年中国国际服务贸易交易会在北京举行。"
+
+
+@pytest.mark.parametrize("text, owner", [
+    (_FAIR + "2021世界旅游城市联合会北京香山旅游峰会暨2021世界旅游合作与发展大会作为服贸会期间唯一由国际组织主办的高峰论坛，"
+     "吸引了来自40个国家的360余位嘉宾参会。", "2021世界旅游城市联合会北京香山旅游峰会"),
+    (_FAIR + "2021世界旅游城市联合会北京香山旅游峰会结束后，2021年中国国际服务贸易交易会的主论坛吸引了来自40个国家的360余位嘉宾参会。",
+     "2021年中国国际服务贸易交易会"),
+    (_FAIR + "首钢园作为2021年中国国际服务贸易交易会的主场馆，吸引了来自40个国家的360余位嘉宾参会。", "2021年中国国际服务贸易交易会"),
+])
+def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text, owner):
+    assert [f[0] for f in figures(text) if f[2] == 360] == [owner]
