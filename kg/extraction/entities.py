@@ -3257,6 +3257,7 @@ _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WO
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
+_BYLINE_GAPS = " 　：:丨|"  # what sets a byline's names off from it (记者 吴丽琳, 记者：吴丽琳)
 _PHOTO = "摄"  # a photo's credit after its taker's name: (刘岭逸 摄), 新华社记者刘岭逸 摄
 # the names a byline's line ends with, glued to it (新华社记者马剑、严赋憬、张璇; 新华社记者刘岭逸 摄)
 _CLOSING_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*(?:[\s　]+{_PHOTO})?[\s　]*$")
@@ -4191,8 +4192,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if m.group(0).startswith(_CONTACTS) and not (_plain_name(m.group(1), settings.thresholds) or _plain_name(
                 m.group(1), settings.thresholds, rare=False) and _PHONE_AFTER.match(text, m.end(1))):
             continue  # a contact line's name: plainly one, or one its phone number follows (左成林，0771-…); not 联系人 信息表
-        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
-                or _BRACKETED_NAMES.match(text, m.end(1)):  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
+        bracketed = _BRACKETED_NAMES.match(text, m.end(1))
+        # glued to the byline only as the line's last words (新华社记者马剑、严赋憬): a name, no common word (记者连线, 记者时评)
+        closing = m.group(0)[-len(m.group(1)) - 1] not in _BYLINE_GAPS and not bracketed and _CLOSING_NAMES.match(text, m.start(1))
+        if _plain_name(m.group(1), settings.thresholds, rare=bool(closing)) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
+                or bracketed:  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
             while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
