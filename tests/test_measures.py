@@ -2223,6 +2223,18 @@ def test_measures_figures_after_this_edition_s_sentence_naming_an_owner_or_in_an
     assert expected in [(g[0], g[2]) for g in figures(text)], figures(text)
 
 
+def test_measures_a_sentence_naming_a_place_in_this_edition_s_paragraph_is_not_the_edition_s():
+    # 本次大会…。今年是我国5G商用三周年，5G基站和用户数均占全球60%以上: the country's share, no figure of the meeting
+    # (review rct, session 26); a later sentence naming no place or body is still the edition's (the test above)
+    text = ("2022世界5G大会今天（8月10日）在哈尔滨开幕。本次大会以“筑5G生态 促共创共利”为主题，其间将举行5G融合应用揭榜赛。"
+            "今年是我国5G商用三周年，5G基站和用户数均占全球60%以上。")
+    assert "2022世界5G大会" not in [g[0] for g in figures(text, published="2022-08-10")]
+    # …a place named only after the figures leaves them the edition's (中国首展: where the products show, not whose count)
+    text = ("第三届中国国际进口博览会今天闭幕。本届进博会六大展区亮点纷呈、各具特色。"
+            "新品发布专区有42家国际知名参展企业举办发布活动，全球首发、亚洲首秀、中国首展的顶尖新产品数量众多。")
+    assert [g[0] for g in figures(text, published="2020-11-10") if g[2] == 42] == ["第三届中国国际进口博览会"]
+
+
 def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
     # 博览会共签订…: a trade show's report names it by its kind alone (news items); its deals are its own, not the country's
     got = figures("第二届中国-亚欧博览会今天闭幕。博览会共签订重点项目170个，签约总额超过2068亿元，其中民间资本签约额达1348亿元，成为本届博览会最大亮点。")
