@@ -4453,6 +4453,7 @@ def _document_mentions(text: str) -> set[tuple[str, str]]:
     # a democratic party's committee of a place: the party's full name, the place, 委员会 (the parties' charters)
     ("11月29日，民建武汉市委专职副主委张智率课题组调研。", "中国民主建国会武汉市委员会"),
     ("九三学社上海市委主委钱锋发言。", "九三学社上海市委员会"),
+    ("民进上海市委会主委黄震出席。", "中国民主促进会上海市委员会"),  # the parties' own short form 委会 (review rct)
 ])
 def test_entities_a_democratic_party_s_committee_of_a_place(text, name):
     found = mentions(text)
@@ -4472,6 +4473,11 @@ def test_entities_a_democratic_party_s_committee_by_the_level_word_is_the_articl
 ])
 def test_entities_a_committee_with_no_democratic_party_of_a_place_before_it_is_as_before(text, name):
     assert ("Organization", name) in mentions(text)
+
+
+def test_entities_a_democratic_party_s_short_form_closing_another_word_is_no_party():
+    # 居民|建县委: 民建's characters, the first closing 居民 (review rct)
+    assert not any(n.startswith("中国民主建国会") for _, n in mentions("居民建县委办公楼。"))
 
 
 # Two countries by their first characters, China's first (中法作为…, 中俄双方): 中国 and the partner the
@@ -5335,6 +5341,8 @@ def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
     "(记者从工信部获悉)",  # the reporter acting: no bracket right after two or three characters
     "记者来到一家动漫公司(上海)",
     "商务部新闻发言人回答记者提问",  # words that end the line, no name: 提 is no surname
+    "记者连线",  # a common word glued to 记者 at a line's end (连 a surname): a kind of report, no name (review rct)
+    "本报记者时评",
 ])
 def test_entities_a_reporter_acting_is_no_byline(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)

@@ -2229,6 +2229,18 @@ def test_measures_figures_after_this_edition_s_sentence_naming_an_owner_or_in_an
     assert expected in [(g[0], g[2]) for g in figures(text)], figures(text)
 
 
+def test_measures_a_sentence_naming_a_place_in_this_edition_s_paragraph_is_not_the_edition_s():
+    # 本次大会…。今年是我国5G商用三周年，5G基站和用户数均占全球60%以上: the country's share, no figure of the meeting
+    # (review rct, session 26); a later sentence naming no place or body is still the edition's (the test above)
+    text = ("2022世界5G大会今天（8月10日）在哈尔滨开幕。本次大会以“筑5G生态 促共创共利”为主题，其间将举行5G融合应用揭榜赛。"
+            "今年是我国5G商用三周年，5G基站和用户数均占全球60%以上。")
+    assert "2022世界5G大会" not in [g[0] for g in figures(text, published="2022-08-10")]
+    # …a place named only after the figures leaves them the edition's (中国首展: where the products show, not whose count)
+    text = ("第三届中国国际进口博览会今天闭幕。本届进博会六大展区亮点纷呈、各具特色。"
+            "新品发布专区有42家国际知名参展企业举办发布活动，全球首发、亚洲首秀、中国首展的顶尖新产品数量众多。")
+    assert [g[0] for g in figures(text, published="2020-11-10") if g[2] == 42] == ["第三届中国国际进口博览会"]
+
+
 def test_measures_an_event_named_again_by_its_kind_alone_has_its_figures():
     # 博览会共签订…: a trade show's report names it by its kind alone (news items); its deals are its own, not the country's
     got = figures("第二届中国-亚欧博览会今天闭幕。博览会共签订重点项目170个，签约总额超过2068亿元，其中民间资本签约额达1348亿元，成为本届博览会最大亮点。")
@@ -7529,3 +7541,20 @@ def test_measures_many_opening_the_noun_counted_is_no_more_than():
 def test_measures_many_after_a_count_before_another_noun_is_more_than():
     got = figures("河南加快发展。全省建成10个多小镇。")
     assert any(g[1] == "小镇" and g[2] == 10 and g[7] == "多" for g in got), got
+
+
+# An event described, after 作为, as part of another (X峰会作为服贸会期间唯一…的高峰论坛): the headcount is the first
+# event's, not the one it is part of; an event named after another without 作为, or the only event after 作为, keeps it
+# (review rct, session 26)
+_FAIR = "9月3日，2021年中国国际服务贸易交易会在北京举行。"
+
+
+@pytest.mark.parametrize("text, owner", [
+    (_FAIR + "2021世界旅游城市联合会北京香山旅游峰会暨2021世界旅游合作与发展大会作为服贸会期间唯一由国际组织主办的高峰论坛，"
+     "吸引了来自40个国家的360余位嘉宾参会。", "2021世界旅游城市联合会北京香山旅游峰会"),
+    (_FAIR + "2021世界旅游城市联合会北京香山旅游峰会结束后，2021年中国国际服务贸易交易会的主论坛吸引了来自40个国家的360余位嘉宾参会。",
+     "2021年中国国际服务贸易交易会"),
+    (_FAIR + "首钢园作为2021年中国国际服务贸易交易会的主场馆，吸引了来自40个国家的360余位嘉宾参会。", "2021年中国国际服务贸易交易会"),
+])
+def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text, owner):
+    assert [f[0] for f in figures(text) if f[2] == 360] == [owner]

@@ -853,6 +853,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 continue  # 粤港澳大湾区大数据中心, 丽水大数据中心项目, 安康市大数据中心投资: a zone's or a place's facility
                 # or investment, no province's or city's institution, which is named with its level word (上海市大数据中心)
             party = text[a - 2:a] == "中共" if region is None else text[region.start - 2:region.start] == "中共"
+            if m.group() == "委" and text.endswith(tuple(_DEMOCRATIC_PARTIES), 0, a - 1 if region is None else region.start):
+                continue  # 民进上海市委会, 民盟市委: a democratic party's committee (org.party-local.v1), not the CPC's
             if region is not None:
                 start = region.start - 2 if party else region.start
                 name = _body_name(region.surface if region.surface.endswith("军分区") or _with_level_word(region) else region.name,
@@ -1053,10 +1055,11 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 
 # A democratic party's committee of a province, city or district, by the party's short form, the place (or its level
 # word alone: the article's place) and 委 or 委员会 (民盟上海市委, 民建武汉市委, 民建武汉经济技术开发区委员会, 民盟市委 in a
-# 上海 story): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
+# 上海 story, 民进上海市委会): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
 # not the CPC's committee of the place (中共武汉市委)
 _PARTY_LOCAL = Guarded(f"({_alt(_DEMOCRATIC_PARTIES)})", needs=tuple(_DEMOCRATIC_PARTIES))
-_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委(?![员会])")
+# 委员会, 委会 (民进上海市委会, 民建市委会: the parties' own short form; not 市委会议) or 委 alone
+_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委会(?!议)|委(?![员会])")
 
 
 @recogniser("org.party-local.v1", needs=_PARTY_LOCAL.needs)
@@ -1069,6 +1072,8 @@ def party_local_committee(sent: Sentence, found: list[Mention], settings: Settin
         if m.type == "Region" and (m.start not in regions or m.end > regions[m.start].end):
             regions[m.start] = m
     for m in _PARTY_LOCAL.finditer(text):
+        if m.start() not in words.cuts_around(text, m.start(), m.end()):
+            continue  # the short form's first character closes another word (居民|建县委…): no party
         region = regions.get(m.end())
         if region is not None:
             end, place, scope = region.end, region.name, ""
@@ -3320,6 +3325,7 @@ _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WO
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
 _BRACKETED_NAMES = re.compile(rf"(?:[、\s　]+[{CJK}]{{2,3}})*[)）]")  # the names a byline's bracket closes
+_BYLINE_GAPS = " 　：:丨|"  # what sets a byline's names off from it (记者 吴丽琳, 记者：吴丽琳)
 _PHOTO = "摄"  # a photo's credit after its taker's name: (刘岭逸 摄), 新华社记者刘岭逸 摄
 # the names a byline's line ends with, glued to it (新华社记者马剑、严赋憬、张璇; 新华社记者刘岭逸 摄)
 _CLOSING_NAMES = re.compile(rf"[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})*(?:[\s　]+{_PHOTO})?[\s　]*$")
@@ -4254,8 +4260,11 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if m.group(0).startswith(_CONTACTS) and not (_plain_name(m.group(1), settings.thresholds) or _plain_name(
                 m.group(1), settings.thresholds, rare=False) and _PHONE_AFTER.match(text, m.end(1))):
             continue  # a contact line's name: plainly one, or one its phone number follows (左成林，0771-…); not 联系人 信息表
-        if _plain_name(m.group(1), settings.thresholds, rare=False) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
-                or _BRACKETED_NAMES.match(text, m.end(1)):  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
+        bracketed = _BRACKETED_NAMES.match(text, m.end(1))
+        # glued to the byline only as the line's last words (新华社记者马剑、严赋憬): a name, no common word (记者连线, 记者时评)
+        closing = m.group(0)[-len(m.group(1)) - 1] not in _BYLINE_GAPS and not bracketed and _CLOSING_NAMES.match(text, m.start(1))
+        if _plain_name(m.group(1), settings.thresholds, rare=bool(closing)) or m.group(0)[-len(m.group(1)) - 1] in " 　" \
+                or bracketed:  # 记者 吴丽琳, (记者于小博 刘帅): the space or the bracket says it
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
             co = _CO_AUTHOR.match(text, m.end(1))
             while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off

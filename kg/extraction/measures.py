@@ -3749,10 +3749,18 @@ def _meeting(frame: Frame, pos: int) -> Optional[Mention]:
     return frame.event if _THIS_MEETING.search(frame.text) else None
 
 
+# What an event is described as, after another (X峰会作为服贸会期间唯一…的高峰论坛): the words before the frame's event
+_AS_PART_OF = tuple(M["event_as_part_of"])
+
+
 def _event_named_before(frame: Frame, pos: int, whole: bool = False) -> Optional[Mention]:
     """The last event the sentence names before ``pos`` (the whole of a joint
-    name, ``whole``: 第七届…论坛暨…表彰大会), or None."""
-    return next((e for e in reversed(frame.of(_EVENT, top=whole)) if e.end <= pos), None)
+    name, ``whole``: 第七届…论坛暨…表彰大会), or None; not one an event named
+    before it is described as part of (X峰会作为服贸会期间…的论坛，吸引了…嘉宾: X's)."""
+    events = [e for e in frame.of(_EVENT, top=whole) if e.end <= pos]
+    while len(events) > 1 and frame.text.endswith(_AS_PART_OF, 0, events[-1].start) and events[-2].end <= events[-1].start:
+        events.pop()
+    return events[-1] if events else None
 
 
 _THIS_MEETING = re.compile(r"[本此该这][次届场]")

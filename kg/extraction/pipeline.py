@@ -9,6 +9,7 @@ what each document contributes (``kg.engine.assembly.DocPiece``) in input order.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -558,6 +559,17 @@ def _issued_by_its_body(rels: list[Relation]) -> list[Relation]:
                                     and entity_key(r.object) in by_body - by_partner)]
 
 
+_OWNER_TYPES = ("Region", "Organization")  # what a sentence names that may own its figures, not this edition of an event
+_DIGIT = re.compile(r"\d")
+
+
+def _owner_before_figures(frame: relations.Frame) -> bool:
+    """The sentence names a place or body before its first digit (今年是我国5G商用三周年，…占全球60%以上)."""
+    first = _DIGIT.search(frame.text)
+    end = first.start() if first else len(frame.text)
+    return any(m.start < end for m in frame.of(*_OWNER_TYPES))
+
+
 def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     timer = Timer()
     paragraphs = clean(doc, settings)
@@ -664,9 +676,11 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])
                                           and not _back_to_whole(scope, last[1], before, frame)):
             scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
-        if edition[0] == sent.paragraph and edition[2] < sent.index:
+        if edition[0] == sent.paragraph and edition[2] < sent.index and not _owner_before_figures(frame):
             # 本届数贸会可以用“五个翻番”来概括。…集聚各类参展企业1546家: the paragraph goes on about the edition it
-            # opened a sentence with, whose figures those that name no one are (not the host city's, the article's scope)
+            # opened a sentence with, whose figures those that name no one are (not the host city's, the article's scope);
+            # not a sentence that names a place or body before its figures (今年是我国5G商用三周年，5G基站和用户数均占全球
+            # 60%以上; not 中国 after them: 42家国际知名参展企业举办发布活动，…中国首展的…)
             scope = edition[1]
         county = ctx.scope("区", sent.article)
         figures = list(measures.extract(frame, ctx.year, target_year.get(sent.article), scope, county if county in named else None,
