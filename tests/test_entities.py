@@ -5395,6 +5395,7 @@ def test_entities_a_count_of_channels_names_none():
     ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
     ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
     ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
+    ("喀什地区医院派出医疗队。", "喀什地区医院"),  # a prefecture named 地区: its hospital, not an area's (review, session 26)
 ])
 def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -5413,6 +5414,12 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "海军和平方舟医院船抵达汤加。",
     "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
     "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is
+    # hospitals counted or pointed at, an area's hospitals (review of session 26)
+    "患者涌向北京各大医院。",
+    "帮助企业对接国内各大医院。",
+    "北京地区医院门诊量回升。",
+    "支持西部地区医院提升能力。",
+    "甘肃偏远地区医院缺少医生。",
 ])
 def test_entities_a_kind_of_hospital_is_no_body(text):
     found = mentions(text)
