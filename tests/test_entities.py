@@ -5412,6 +5412,7 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "交钥匙新建医院项目已完成竣工验收。",
     "中国医院数量持续增长。",  # the country's hospitals
     "海军和平方舟医院船抵达汤加。",
+    "北京市医院管理局发布通知。",  # a bureau (patterns.toml suffix_read_on), no 北京市医院
     "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
     "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is
     # hospitals counted or pointed at, an area's hospitals (review of session 26)
