@@ -5407,7 +5407,8 @@ def test_entities_a_count_of_channels_names_none():
     ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
     ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
     ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
-    ("喀什地区医院派出医疗队。", "喀什地区医院"),  # a prefecture named 地区: its hospital, not an area's (review, session 26)
+    ("喀什地区医院派出医疗队。", "喀什地区医院"),
+    ("天津市肿瘤医院与河北省沧州中西医结合医院合作。", "沧州中西医结合医院"),  # the kind's words jieba reads as a verb (结合)  # a prefecture named 地区: its hospital, not an area's (review, session 26)
 ])
 def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -5431,6 +5432,7 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "患者涌向北京各大医院。",
     "帮助企业对接国内各大医院。",
     "北京地区医院门诊量回升。",
+    "鼓励建设中西医结合医院。",  # the kind's words alone
     "支持西部地区医院提升能力。",
     "甘肃偏远地区医院缺少医生。",
 ])

@@ -1828,7 +1828,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
-        start = _name_left(text, m.start(), max_chars=settings.thresholds.max_company_name, stop_at=stop)
+        kind_end = _before_hospital_words(text, m.start(), stop) if m.group() == _HOSPITAL else m.start()
+        start = _name_left(text, kind_end, max_chars=settings.thresholds.max_company_name, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         if m.group() in _FIELD_PAIR_SUFFIXES:
@@ -1941,6 +1942,14 @@ _HOSPITAL = P["organization"]["hospital_suffix"]
 _HOSPITAL_WORDS = sorted(P["organization"]["hospital_name_words"], key=len, reverse=True)  # the longest first
 _HOSPITAL_OPENING_TAGS = ("ns", "nz")  # jieba's tags for a place's and another proper name (华山, 朝阳)
 _HOSPITAL_AREA_ENDS = tuple(P["organization"]["hospital_area_ends"])
+
+
+def _before_hospital_words(text: str, end: int, stop: int) -> int:
+    """Where the kind's words before 医院 begin (沧州|中西医结合|医院: jieba reads 结合 a verb, where the walk
+    over a name's words stops)."""
+    while kind := next((w for w in _HOSPITAL_WORDS if text.endswith(w, stop, end)), ""):
+        end -= len(kind)
+    return end
 
 
 def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
