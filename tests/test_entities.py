@@ -5408,7 +5408,9 @@ def test_entities_a_count_of_channels_names_none():
     ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
     ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
     ("喀什地区医院派出医疗队。", "喀什地区医院"),
-    ("天津市肿瘤医院与河北省沧州中西医结合医院合作。", "沧州中西医结合医院"),  # the kind's words jieba reads as a verb (结合)  # a prefecture named 地区: its hospital, not an area's (review, session 26)
+    ("天津市肿瘤医院与河北省沧州中西医结合医院合作。", "沧州中西医结合医院"),  # the kind's words jieba reads as a verb (结合)
+    ("深圳市第三人民医院党委书记刘磊说。", "深圳市第三人民医院"),  # an ordinal before the kind's words
+    ("武汉市第一医院派出医疗队。", "武汉市第一医院"),  # a prefecture named 地区: its hospital, not an area's (review, session 26)
 ])
 def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -5433,6 +5435,7 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "帮助企业对接国内各大医院。",
     "北京地区医院门诊量回升。",
     "鼓励建设中西医结合医院。",  # the kind's words alone
+    "全市第一人民医院率先开诊。",  # an ordinal after a scope word, no place named
     "支持西部地区医院提升能力。",
     "甘肃偏远地区医院缺少医生。",
 ])

@@ -1944,12 +1944,18 @@ _HOSPITAL_OPENING_TAGS = ("ns", "nz")  # jieba's tags for a place's and another 
 _HOSPITAL_AREA_ENDS = tuple(P["organization"]["hospital_area_ends"])
 
 
+_ENDING_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+$")  # 第三人民医院: an ordinal before the kind
+
+
 def _before_hospital_words(text: str, end: int, stop: int) -> int:
-    """Where the kind's words before 医院 begin (沧州|中西医结合|医院: jieba reads 结合 a verb, where the walk
-    over a name's words stops)."""
-    while kind := next((w for w in _HOSPITAL_WORDS if text.endswith(w, stop, end)), ""):
-        end -= len(kind)
-    return end
+    """Where the kind's words and ordinals before 医院 begin (沧州|中西医结合|医院: jieba reads 结合 a verb;
+    深圳市|第三人民|医院: an ordinal; the walk over a name's words stops at both)."""
+    while True:
+        kind = next((w for w in _HOSPITAL_WORDS if text.endswith(w, stop, end)), "")
+        ordinal = _ENDING_ORDINAL.search(text, stop, end) if not kind else None
+        if not (kind or ordinal):
+            return end
+        end -= len(kind) if kind else len(ordinal.group())
 
 
 def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
