@@ -569,6 +569,18 @@ def test_entities_an_operator_s_short_form_is_its_branch_written_with_gongsi():
     assert [m.name for m in ex.mentions if m.surface == "广东电信"] == ["广东电信"], ex.mentions
 
 
+def test_entities_an_operator_s_branch_written_in_full_twice_is_one_body_named_by_the_longer():
+    """One page names a province's branch 中国电信四川公司 and 中国电信股份有限公司四川分公司 (genre pages: five such
+    pages, review of session 26): one body, its fullest name; a city's branch and another province's stay (negative)."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="中国电信股份有限公司四川分公司与成都签约。\n中国电信四川公司总经理表示，"
+                                   "中国电信成都分公司和中国电信云南公司参与。", source="d.txt"))
+    named = {m.surface: m.name for m in ex.mentions}
+    assert named["中国电信四川公司"] == "中国电信股份有限公司四川分公司", named
+    assert named["中国电信成都分公司"] == "中国电信成都分公司" and named["中国电信云南公司"] == "中国电信云南公司", named
+
+
 def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document
@@ -5425,6 +5437,10 @@ def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, chann
     ("西藏自治区妇产儿童医院开始试运行。", "西藏自治区妇产儿童医院"),
     ("天津市肿瘤医院与沧州市签署协议。", "天津市肿瘤医院"),
     ("中国医学科学院肿瘤医院专家介绍。", "中国医学科学院肿瘤医院"),  # a national body's hospital
+    ("喀什地区医院派出医疗队。", "喀什地区医院"),
+    ("天津市肿瘤医院与河北省沧州中西医结合医院合作。", "沧州中西医结合医院"),  # the kind's words jieba reads as a verb (结合)
+    ("深圳市第三人民医院党委书记刘磊说。", "深圳市第三人民医院"),  # an ordinal before the kind's words
+    ("武汉市第一医院派出医疗队。", "武汉市第一医院"),  # a prefecture named 地区: its hospital, not an area's (review, session 26)
 ])
 def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -5441,8 +5457,17 @@ def test_entities_a_hospital_named_by_its_place_is_a_body(text, body):
     "交钥匙新建医院项目已完成竣工验收。",
     "中国医院数量持续增长。",  # the country's hospitals
     "海军和平方舟医院船抵达汤加。",
+    "北京市医院管理局发布通知。",  # a bureau (patterns.toml suffix_read_on), no 北京市医院
     "直通救护车由香港大学深圳医院点对点运送病人。",  # the walk stops inside the name: no 深圳医院
     "包括发热门诊、医院、方舱、隔离点、涉疫社区等。",  # a bare 医院 in a list is a kind, as 公司 is
+    # hospitals counted or pointed at, an area's hospitals (review of session 26)
+    "患者涌向北京各大医院。",
+    "帮助企业对接国内各大医院。",
+    "北京地区医院门诊量回升。",
+    "鼓励建设中西医结合医院。",  # the kind's words alone
+    "全市第一人民医院率先开诊。",  # an ordinal after a scope word, no place named
+    "支持西部地区医院提升能力。",
+    "甘肃偏远地区医院缺少医生。",
 ])
 def test_entities_a_kind_of_hospital_is_no_body(text):
     found = mentions(text)

@@ -1850,7 +1850,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
                 or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
-        start = _name_left(text, m.start(), max_chars=settings.thresholds.max_company_name, stop_at=stop)
+        kind_end = _before_hospital_words(text, m.start(), stop) if m.group() == _HOSPITAL else m.start()
+        start = _name_left(text, kind_end, max_chars=settings.thresholds.max_company_name, stop_at=stop)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         if m.group() in _FIELD_PAIR_SUFFIXES:
@@ -1962,6 +1963,21 @@ _COUNT_CHARACTERS = set("0123456789一二三四五六七八九十百千万亿两
 _HOSPITAL = P["organization"]["hospital_suffix"]
 _HOSPITAL_WORDS = sorted(P["organization"]["hospital_name_words"], key=len, reverse=True)  # the longest first
 _HOSPITAL_OPENING_TAGS = ("ns", "nz")  # jieba's tags for a place's and another proper name (华山, 朝阳)
+_HOSPITAL_AREA_ENDS = tuple(P["organization"]["hospital_area_ends"])
+
+
+_ENDING_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+$")  # 第三人民医院: an ordinal before the kind
+
+
+def _before_hospital_words(text: str, end: int, stop: int) -> int:
+    """Where the kind's words and ordinals before 医院 begin (沧州|中西医结合|医院: jieba reads 结合 a verb;
+    深圳市|第三人民|医院: an ordinal; the walk over a name's words stops at both)."""
+    while True:
+        kind = next((w for w in _HOSPITAL_WORDS if text.endswith(w, stop, end)), "")
+        ordinal = _ENDING_ORDINAL.search(text, stop, end) if not kind else None
+        if not (kind or ordinal):
+            return end
+        end -= len(kind) if kind else len(ordinal.group())
 
 
 def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
@@ -1971,6 +1987,9 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
     (“无废医院”)."""
     if start > 0 and text[start - 1] in _QUOTE_OPENERS or text.endswith(_ORG_SUFFIX_ENDS, 0, start):
         return False  # a coined term; a body's name glued before it (香港大学|深圳医院): the walk stopped inside the name
+    if text.endswith(_HOSPITAL_AREA_ENDS, start, end) and not any(
+            m.type == "Region" and m.subtype == "City" and m.end == end for m in found):
+        return False  # the hospitals of an area (北京地区医院, 西部地区医院, 偏远地区医院); a prefecture's (喀什地区医院) stays
     bodies = {m.start: m for m in found if m.type in ("Region", "Organization")}
     opening = bodies.get(start)
     if opening is not None:
@@ -1984,7 +2003,7 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
                 return False  # 中国医院, 中日友好医院 (the country's initial)
     else:
         first = next(iter(words.cut(text[start:end])), "")
-        if len(first) < 2 or first[:1] in _COUNT_CHARACTERS or first in _NOT_PLACES_TAGGED_PLACES \
+        if len(first) < 2 or first[:1] in _COUNT_CHARACTERS or first in _NOT_PLACES_TAGGED_PLACES or first.startswith(_REFERENCE_OPENERS) \
                 or not (words.tag(first) in _HOSPITAL_OPENING_TAGS or first.endswith(_ORG_SUFFIX_ENDS)
                                   or words.frequency(first) == 0 and _HAN_RUN.fullmatch(first)):
             return False  # 智慧医院, 康复医院 (jieba: nr), 中西部中心医院 (nt), 云医院, 一到医院, 新建医院; 郑州大学第一附属医院 stays
@@ -1998,6 +2017,8 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
             pos += len(kind)  # 中西医结合 (jieba: 中西医|结合), 妇产|儿童
             continue
         tok = words.cut(text[pos:end])[0]
+        if tok.startswith(_REFERENCE_OPENERS):
+            return False  # 北京各大医院, 武汉相关医院: hospitals counted or pointed at, no name (jieba knows no 各大)
         if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or words.tag(tok) in PROPER_TAGS
                 or not words.frequency(tok)):  # 郑州|大学|第一|附属: a body's last word, its hospital's ordinal
             return False  # 北京|大医院, 福州市|所有医院, 武汉|定点医院
@@ -2266,7 +2287,7 @@ def _seat_words(toks: list[str]) -> bool:
 
 
 # A suffix read as part of the next word when this follows it (日报道; 医院船 a ship, 医院管理局 a bureau)
-_READ_ON = {"日报": ("道",), "医院": ("船", "管理")}
+_READ_ON = {suffix: tuple(after) for suffix, after in P["organization"]["suffix_read_on"].items()}
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set(HAN_NUMERALS)
 # Suffixes that jieba may read as the end of another word (部分|行, 细分|行, 专题|协商|会,
