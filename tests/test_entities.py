@@ -569,18 +569,6 @@ def test_entities_an_operator_s_short_form_is_its_branch_written_with_gongsi():
     assert [m.name for m in ex.mentions if m.surface == "广东电信"] == ["广东电信"], ex.mentions
 
 
-def test_entities_an_operator_s_branch_written_in_full_twice_is_one_body_named_by_the_longer():
-    """One page names a province's branch 中国电信四川公司 and 中国电信股份有限公司四川分公司 (genre pages: five such
-    pages, review of session 26): one body, its fullest name; a city's branch and another province's stay (negative)."""
-    from kg.doc.model import Document
-    from kg.extraction.pipeline import extract_document
-    ex = extract_document(Document(id="d", text="中国电信股份有限公司四川分公司与成都签约。\n中国电信四川公司总经理表示，"
-                                   "中国电信成都分公司和中国电信云南公司参与。", source="d.txt"))
-    named = {m.surface: m.name for m in ex.mentions}
-    assert named["中国电信四川公司"] == "中国电信股份有限公司四川分公司", named
-    assert named["中国电信成都分公司"] == "中国电信成都分公司" and named["中国电信云南公司"] == "中国电信云南公司", named
-
-
 def test_entities_a_body_named_once_with_its_place_is_that_body_where_the_place_is_left_out():
     from kg.doc.model import Document
     from kg.extraction.pipeline import extract_document

@@ -672,9 +672,6 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
         placed = _placed_form(name, orgs)
         if placed is not None:
             aliases.setdefault(name, placed)
-        longer = _branch_written_longer(m, orgs.values()) if branch is None else None
-        if longer is not None:
-            aliases.setdefault(name, longer)
     for name, m in orgs.items():
         full = _foreign_agency_in_full(m, orgs.values())
         if full is not None:
@@ -814,21 +811,6 @@ def _operator_branch(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
     fulls = [o for o in orgs if (b := branch.fullmatch(o.name)) and _region_named(b.group(1)) == m.parent]
     # the same branch written twice (中国电信广东分公司, 中国电信广东公司): the longer, registered form
     return max(fulls, key=lambda o: len(o.name)) if fulls else None
-
-
-def _branch_written_longer(m: Mention, orgs: Iterable[Mention]) -> Mention | None:
-    """The longer full form of the operator's branch that ``m`` names in full too (中国电信四川分公司 and
-    中国电信股份有限公司四川分公司, 中国移动福建公司 and 中国移动通信集团福建有限公司 in one document): one branch,
-    named by its fullest form; a city's branch (中国电信成都分公司) is another."""
-    for operator, branch in _BRANCH_OF.items():
-        b = branch.fullmatch(m.name)
-        if b is None or not any(e.type == "Region" for e in LEX.entries.get(b.group(1), ())):
-            continue  # no branch, or its words name no place (中国电信广东研究院有限公司)
-        region = _region_named(b.group(1))
-        fulls = [o for o in orgs if len(o.name) > len(m.name) and (f := branch.fullmatch(o.name))
-                 and _region_named(f.group(1)) == region]
-        return max(fulls, key=lambda o: len(o.name)) if fulls else None
-    return None
 
 
 def _merge_org(m: Mention, aliases: dict[str, Mention]) -> Mention:
