@@ -2571,6 +2571,21 @@ def test_measures_the_base_of_a_ratio_is_no_figure(text, base):
     assert base not in [g[2] for g in figures(text)]
 
 
+@pytest.mark.parametrize("text, multipliers", [
+    # what a ratio yields for each of its base (带动, 拉动 after 每…) is a multiplier, no subject's figure; nor is its base
+    ("我国算力发展加快。据测算，算力每投入1元，能带动3元至4元的经济产出。", [1, 3, 4]),
+    ("今年，眉山还将新建8个智能温室大棚，每个大棚将带动200多位新型农民就业。", [200]),
+    ("据工信部的测算，我国信息消费每增加100亿元，能够拉动国内GDP增长338亿元。", [100, 338]),
+])
+def test_measures_what_a_ratio_yields_is_no_figure(text, multipliers):
+    assert not set(multipliers) & {g[2] for g in figures(text)}
+
+
+def test_measures_what_is_yielded_each_year_is_a_figure():
+    # 每年 is a period, no base: the year's figure stays
+    assert ("六盘水市", 100000) in [(g[0], g[2]) for g in figures("在六盘水，仅生态旅游每年就能带动10万人就业，综合年收入超400亿元。")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what is priced per a base amount is the quantity before it
     ("我国小麦最低收购价提高到每50公斤118元。", [("中国", "小麦最低收购价", 118)]),
@@ -3903,6 +3918,7 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
 def test_measures_an_index_level_is_a_bare_number(text, expected):
     got = figures(text)
     assert [(g[1], g[2]) for g in got if g[3] == ""] == expected, got
+
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6619,6 +6635,7 @@ def test_measures_the_stance_jiang_in_a_year_gone_by_is_no_future():
 ])
 def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_it(text, indicator, value):
     assert_figure(text, indicator, value)
+
 
 
 @pytest.mark.parametrize("text, indicator, value", [

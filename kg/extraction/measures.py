@@ -443,7 +443,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
-    return not _is_ratio_base(text, m)
+    return not _is_ratio_base(text, m) and not _is_ratio_yield(text, m)
 
 
 _NOUN_TAGS = ("n", "nz")
@@ -542,10 +542,14 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八�
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
-# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
+# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…; 每投入1元，能带动…
 _PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
 _PER = re.compile(rf"每({_PER_WORD}{{0,2}})$")
-_RATIO_PART = re.compile(r"[^，,；;。]{0,12}?[，,]?(?:就|能够)")
+_RATIO_PART = re.compile(rf"[^，,；;。]{{0,12}}?[，,]?(?:就|能够|[^，,；;。]{{0,3}}?(?:{_alt(M['ratio_yield_verbs'])}))")
+# 每投入1元，能带动3元至4元的经济产出; 每个大棚将带动200多位新型农民就业: what a ratio yields for each of its base, a
+# multiplier (patterns.toml ratio_yield_verbs); not a rate per a period (每年就能带动10万人就业: per_periods)
+_RATIO_YIELD = re.compile(rf"每(?!{_alt(M['per_periods'])})[^。；;每]{{1,16}}?(?:{_alt(M['ratio_yield_verbs'])})[^，,；;。]{{0,10}}$")
+_RATIO_YIELD_REACH = 40  # characters before a figure searched for its ratio's 每
 
 
 def _is_ratio_base(text: str, m: re.Match) -> bool:
@@ -554,6 +558,12 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     give (每发出10度电，就有…): the base a ratio is per, no figure."""
     per = _PER.search(text, max(0, m.start() - 3), m.start())
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
+
+
+def _is_ratio_yield(text: str, m: re.Match) -> bool:
+    """The number is what a ratio yields for each of its base (每投入1元，能带动3元至4元; GDP每增长一个点，就能拉动180万人),
+    a multiplier, no figure."""
+    return _RATIO_YIELD.search(text, max(0, m.start() - _RATIO_YIELD_REACH), m.start()) is not None
 
 
 _AND_BOUND = re.compile(r"及以[上下]")
