@@ -6637,6 +6637,18 @@ def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_i
     assert_figure(text, indicator, value)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # a verb of gathering jieba tags a name or a noun (齐聚 nr, 云集 ns, 齐聚一堂 nz) ends what a count counts
+    ("我国海洋论坛举行，300多位国内外海洋领域专家齐聚青岛，共同探讨海洋科技。", "国内外海洋领域专家", 300),
+    ("我国大会开幕，500位嘉宾云集上海，共话发展。", "嘉宾", 500),
+    ("我国1500名代表齐聚一堂。", "代表", 1500),
+    # negative: 云集 cut off inside another word (云|集成) is no verb; 汇聚 modifying a noun stays in the name
+    ("全国已建成15个云集成服务平台。", "云集成服务平台", 15),
+    ("我国建成12个数据汇聚中心。", "数据汇聚中心", 12),
+])
+def test_measures_people_counted_before_they_gather_are_named_without_it(text, indicator, value):
+    assert_figure(text, indicator, value)
+
 
 @pytest.mark.parametrize("text, indicator, value", [
     # news items: a verb jieba's dictionary tags a noun (部署, 试点, 协同, 交流) with words after it, or a word jieba

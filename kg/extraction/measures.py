@@ -983,6 +983,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
+        if out and tok in _GATHERING_VERBS:
+            break  # 300多位专家+齐聚+青岛, 500位嘉宾+云集+上海: how those counted gather (jieba tags it a name or a noun)
         if out and _body_after_kind(toks, i):
             out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
             continue
@@ -1270,6 +1272,7 @@ _MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;：:（({''.join(LIST_JOINE
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
 _COUNTED_DOERS = set(M["counted_doers"])  # 省份, 城市, 高校: kinds of places and bodies that act (16个省份启动春灌)
+_GATHERING_VERBS = set(M["gathering_verbs"])  # 齐聚, 云集: patterns.toml
 _DEEDS_TAGGED_AS_NOUNS = set(M["deeds_tagged_as_nouns"])  # 部署, 协同, 试点: verbs jieba's dictionary tags nouns
 _NAME_GOES_ON_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
 _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for unit, heads in _COUNTED_KIND_HEADS.items()}
