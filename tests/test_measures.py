@@ -3920,6 +3920,17 @@ def test_measures_an_index_level_is_a_bare_number(text, expected):
     assert [(g[1], g[2]) for g in got if g[3] == ""] == expected, got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # an index's rate is named as its level is, with the words of its name jieba tags verbs (拥堵, 搜索), not 指数 alone
+    ("上海交通改善。在13个试点路口配时调优后，拥堵指数下降了15%。", "拥堵指数", -15),
+    ("四川旅游火热。沿线国家对前往中国四川的愿望越来越高，搜索指数增长了50%以上。", "搜索指数", 50),
+    ("记者从国家邮政局获悉，9月中国快递发展指数为442.5，同比增长9%。", "快递发展指数", 9),
+    # negative: an index named by nouns stays as it was read
+    ("我国数字经济发展指数同比增长10%。", "数字经济发展指数", 10),
+])
+def test_measures_an_index_s_rate_is_named_as_its_level(text, indicator, value):
+    assert_figure(text, indicator, value)
+
 
 @pytest.mark.parametrize("text, indicator, value", [
     # a fall named with the quantity (X降幅) changes as its growth rate does

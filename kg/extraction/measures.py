@@ -342,7 +342,8 @@ _UNITLESS_REACH = 30  # characters before a bare number searched for such a rati
 # 2012年的34提高到12: 排名, 排位, 排在, 位次, 名次 hold one of these characters; a rank, not a level)
 _RESPECTIVELY_WORD = "分别"
 _RANKING_CHARACTERS = "排名位"
-_INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
+_INDEX_WORDS = tuple(M["index_words"])
+_INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(_INDEX_WORDS)})(?:[（(][^（）()]*[)）])?"
                            rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d{_RANKING_CHARACTERS}]){{0,3}}?"
                            rf"(?P<verb>{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
 # 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
@@ -2312,6 +2313,8 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     if basis is not None:
         core = core[:basis.start()]
     quantity = _noun_phrase_before(core, verb_ok=False)
+    if quantity in _INDEX_WORDS and core.endswith(quantity):
+        quantity = _index_name(core)  # 拥堵指数下降了15%, 创新指数同比增长: the index named as its level is (not 指数)
     if quantity in ("", "增速", "增幅", "速度"):
         # 达到3278万人，比2021年底增加133万人，增长4.2%: the rate is the quantity's, not its increase's
         quantity = (previous or "").removesuffix(_INCREASE)
