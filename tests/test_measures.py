@@ -982,6 +982,17 @@ def test_measures_rates_and_points_are_negative_when_falling():
     assert ("中国", "电子信息制造业营业收入增速同比变化", -8.1, "个百分点", 2021, "actual", "rate", None) in got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # 下滑 is a fall, in % or in 成 (news items)
+    ("其中，法国今年第一季度国内生产总值环比下滑5.8%。", "国内生产总值环比", -5.8),
+    ("我国轮胎业整体订单下滑近两成。", "轮胎业整体订单", -20),
+    # negative: 下滑 inside another word (水下滑翔机) says no fall
+    ("我国水下滑翔机连续工作时间增长了20%。", "水下滑翔机连续工作时间", 20),
+])
+def test_measures_xia_hua_is_a_fall(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
 @pytest.mark.parametrize("text, indicator, value, unit", [
     ("其中，服务收入达到500亿元，占全行业收入的比重为40.5%。", "服务收入占全行业收入比重", 40.5, "%"),
     ("全省工业用户数从12万增加到18万。", "工业用户", 180000, ""),
