@@ -2592,6 +2592,18 @@ def test_measures_what_a_ratio_yields_is_no_figure(text, multipliers):
     assert not set(multipliers) & {g[2] for g in figures(text)}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count that ends a quoted name of a package of measures is its name, no count
+    ("深圳市“惠企16条”累计为企业减负超过60亿元。", [("企业减负", 60)]),
+    ("海淀区推出了“人工智能15条”等多项新政策。", []),
+    # negative: the count of measures, quoted with its noun or not, stays
+    ("深圳市出台了“16条措施”。", [("措施", 16)]),
+    ("深圳市出台16条措施。", [("措施", 16)]),
+])
+def test_measures_a_quoted_package_s_count_is_its_name(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected
+
+
 def test_measures_what_is_yielded_each_year_is_a_figure():
     # 每年 is a period, no base: the year's figure stays
     assert ("六盘水市", 100000) in [(g[0], g[2]) for g in figures("在六盘水，仅生态旅游每年就能带动10万人就业，综合年收入超400亿元。")]

@@ -444,6 +444,9 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
+    if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
+            and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - 11), m.start()):
+        return False  # “惠企16条”累计为企业减负: a package's name, no count
     return not _is_ratio_base(text, m) and not _is_ratio_yield(text, m)
 
 
@@ -551,6 +554,10 @@ _RATIO_PART = re.compile(rf"[^，,；;。]{{0,12}}?[，,]?(?:就|能够|[^，,�
 # multiplier (patterns.toml ratio_yield_verbs); not a rate per a period (每年就能带动10万人就业: per_periods)
 _RATIO_YIELD = re.compile(rf"每(?!{_alt(M['per_periods'])})[^。；;每]{{1,16}}?(?:{_alt(M['ratio_yield_verbs'])})[^，,；;。]{{0,10}}$")
 _RATIO_YIELD_REACH = 40  # characters before a figure searched for its ratio's 每
+# “人工智能15条”, “外资24条”: a count that ends a quoted name of a package of measures (patterns.toml package_units)
+_PACKAGE_UNITS = set(M["package_units"])
+_PACKAGE_NAME_OPENS = re.compile(r"“[^“”，,。；;：:]{1,10}$")
+_PACKAGE_NAME_CLOSE = "”"
 
 
 def _is_ratio_base(text: str, m: re.Match) -> bool:
