@@ -982,6 +982,17 @@ def test_measures_rates_and_points_are_negative_when_falling():
     assert ("中国", "电子信息制造业营业收入增速同比变化", -8.1, "个百分点", 2021, "actual", "rate", None) in got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # 下滑 is a fall, in % or in 成 (news items)
+    ("其中，法国今年第一季度国内生产总值环比下滑5.8%。", "国内生产总值环比", -5.8),
+    ("我国轮胎业整体订单下滑近两成。", "轮胎业整体订单", -20),
+    # negative: 下滑 inside another word (水下滑翔机) says no fall
+    ("我国水下滑翔机连续工作时间增长了20%。", "水下滑翔机连续工作时间", 20),
+])
+def test_measures_xia_hua_is_a_fall(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
 @pytest.mark.parametrize("text, indicator, value, unit", [
     ("其中，服务收入达到500亿元，占全行业收入的比重为40.5%。", "服务收入占全行业收入比重", 40.5, "%"),
     ("全省工业用户数从12万增加到18万。", "工业用户", 180000, ""),
@@ -2583,6 +2594,33 @@ def test_measures_the_base_of_a_ratio_is_no_figure(text, base):
     assert base not in [g[2] for g in figures(text)]
 
 
+@pytest.mark.parametrize("text, multipliers", [
+    # what a ratio yields for each of its base (带动, 拉动 after 每…) is a multiplier, no subject's figure; nor is its base
+    ("我国算力发展加快。据测算，算力每投入1元，能带动3元至4元的经济产出。", [1, 3, 4]),
+    ("今年，眉山还将新建8个智能温室大棚，每个大棚将带动200多位新型农民就业。", [200]),
+    ("据工信部的测算，我国信息消费每增加100亿元，能够拉动国内GDP增长338亿元。", [100, 338]),
+])
+def test_measures_what_a_ratio_yields_is_no_figure(text, multipliers):
+    assert not set(multipliers) & {g[2] for g in figures(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count that ends a quoted name of a package of measures is its name, no count
+    ("深圳市“惠企16条”累计为企业减负超过60亿元。", [("企业减负", 60)]),
+    ("海淀区推出了“人工智能15条”等多项新政策。", []),
+    # negative: the count of measures, quoted with its noun or not, stays
+    ("深圳市出台了“16条措施”。", [("措施", 16)]),
+    ("深圳市出台16条措施。", [("措施", 16)]),
+])
+def test_measures_a_quoted_package_s_count_is_its_name(text, expected):
+    assert [(g[1], g[2]) for g in figures(text)] == expected
+
+
+def test_measures_what_is_yielded_each_year_is_a_figure():
+    # 每年 is a period, no base: the year's figure stays
+    assert ("六盘水市", 100000) in [(g[0], g[2]) for g in figures("在六盘水，仅生态旅游每年就能带动10万人就业，综合年收入超400亿元。")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # what is priced per a base amount is the quantity before it
     ("我国小麦最低收购价提高到每50公斤118元。", [("中国", "小麦最低收购价", 118)]),
@@ -3915,6 +3953,18 @@ def test_measures_a_count_after_a_list_counts_the_noun_after_its_classifier(text
 def test_measures_an_index_level_is_a_bare_number(text, expected):
     got = figures(text)
     assert [(g[1], g[2]) for g in got if g[3] == ""] == expected, got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # an index's rate is named as its level is, with the words of its name jieba tags verbs (拥堵, 搜索), not 指数 alone
+    ("上海交通改善。在13个试点路口配时调优后，拥堵指数下降了15%。", "拥堵指数", -15),
+    ("四川旅游火热。沿线国家对前往中国四川的愿望越来越高，搜索指数增长了50%以上。", "搜索指数", 50),
+    ("记者从国家邮政局获悉，9月中国快递发展指数为442.5，同比增长9%。", "快递发展指数", 9),
+    # negative: an index named by nouns stays as it was read
+    ("我国数字经济发展指数同比增长10%。", "数字经济发展指数", 10),
+])
+def test_measures_an_index_s_rate_is_named_as_its_level(text, indicator, value):
+    assert_figure(text, indicator, value)
 
 
 @pytest.mark.parametrize("text, indicator, value", [
@@ -6630,6 +6680,19 @@ def test_measures_the_stance_jiang_in_a_year_gone_by_is_no_future():
     ("目前，全国已有10个省份落地实施该政策。", "省份", 10),  # 落地: a settling verb jieba tags a noun
 ])
 def test_measures_places_or_bodies_counted_before_their_deed_are_named_without_it(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a verb of gathering jieba tags a name or a noun (齐聚 nr, 云集 ns, 齐聚一堂 nz) ends what a count counts
+    ("我国海洋论坛举行，300多位国内外海洋领域专家齐聚青岛，共同探讨海洋科技。", "国内外海洋领域专家", 300),
+    ("我国大会开幕，500位嘉宾云集上海，共话发展。", "嘉宾", 500),
+    ("我国1500名代表齐聚一堂。", "代表", 1500),
+    # negative: 云集 cut off inside another word (云|集成) is no verb; 汇聚 modifying a noun stays in the name
+    ("全国已建成15个云集成服务平台。", "云集成服务平台", 15),
+    ("我国建成12个数据汇聚中心。", "数据汇聚中心", 12),
+])
+def test_measures_people_counted_before_they_gather_are_named_without_it(text, indicator, value):
     assert_figure(text, indicator, value)
 
 

@@ -344,7 +344,8 @@ _UNITLESS_REACH = 30  # characters before a bare number searched for such a rati
 # 2012年的34提高到12: 排名, 排位, 排在, 位次, 名次 hold one of these characters; a rank, not a level)
 _RESPECTIVELY_WORD = "分别"
 _RANKING_CHARACTERS = "排名位"
-_INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(M['index_words'])})(?:[（(][^（）()]*[)）])?"
+_INDEX_WORDS = tuple(M["index_words"])
+_INDEX_BEFORE = re.compile(rf"(?P<index>{_alt(_INDEX_WORDS)})(?:[（(][^（）()]*[)）])?"
                            rf"(?:[从由](?:\d{{4}}年的?)?\d+(?:\.\d+)?)?(?:(?!{_RESPECTIVELY_WORD})[^，,。；;！？\d{_RANKING_CHARACTERS}]){{0,3}}?"
                            rf"(?P<verb>{_alt(M['index_level_verbs'])})了?(?:\d{{4}}年的?)?$")
 # 从 and 由 give the level an index moves from, so a verb of its move follows the number (从2020年的85提高到95,
@@ -445,7 +446,10 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
-    return not _is_ratio_base(text, m)
+    if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
+            and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - 11), m.start()):
+        return False  # “惠企16条”累计为企业减负: a package's name, no count
+    return not _is_ratio_base(text, m) and not _is_ratio_yield(text, m)
 
 
 _NOUN_TAGS = ("n", "nz")
@@ -544,10 +548,18 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八�
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _TIMES = "×"
-# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…
+# 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…; 每投入1元，能带动…
 _PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
 _PER = re.compile(rf"每({_PER_WORD}{{0,2}})$")
-_RATIO_PART = re.compile(r"[^，,；;。]{0,12}?[，,]?(?:就|能够)")
+_RATIO_PART = re.compile(rf"[^，,；;。]{{0,12}}?[，,]?(?:就|能够|[^，,；;。]{{0,3}}?(?:{_alt(M['ratio_yield_verbs'])}))")
+# 每投入1元，能带动3元至4元的经济产出; 每个大棚将带动200多位新型农民就业: what a ratio yields for each of its base, a
+# multiplier (patterns.toml ratio_yield_verbs); not a rate per a period (每年就能带动10万人就业: per_periods)
+_RATIO_YIELD = re.compile(rf"每(?!{_alt(M['per_periods'])})[^。；;每]{{1,16}}?(?:{_alt(M['ratio_yield_verbs'])})[^，,；;。]{{0,10}}$")
+_RATIO_YIELD_REACH = 40  # characters before a figure searched for its ratio's 每
+# “人工智能15条”, “外资24条”: a count that ends a quoted name of a package of measures (patterns.toml package_units)
+_PACKAGE_UNITS = set(M["package_units"])
+_PACKAGE_NAME_OPENS = re.compile(r"“[^“”，,。；;：:]{1,10}$")
+_PACKAGE_NAME_CLOSE = "”"
 
 
 def _is_ratio_base(text: str, m: re.Match) -> bool:
@@ -556,6 +568,12 @@ def _is_ratio_base(text: str, m: re.Match) -> bool:
     give (每发出10度电，就有…): the base a ratio is per, no figure."""
     per = _PER.search(text, max(0, m.start() - 3), m.start())
     return per is not None and (not per.group(1) or bool(_RATIO_PART.match(text, m.end())))
+
+
+def _is_ratio_yield(text: str, m: re.Match) -> bool:
+    """The number is what a ratio yields for each of its base (每投入1元，能带动3元至4元; GDP每增长一个点，就能拉动180万人),
+    a multiplier, no figure."""
+    return _RATIO_YIELD.search(text, max(0, m.start() - _RATIO_YIELD_REACH), m.start()) is not None
 
 
 _AND_BOUND = re.compile(r"及以[上下]")
@@ -982,6 +1000,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     for i, tok in enumerate(toks):
         if (tok in _AFTER_COUNT or tok in ("的", "人民币")) and not out:  # 120亿元人民币国债: the money's currency
             continue
+        if out and tok in _GATHERING_VERBS:
+            break  # 300多位专家+齐聚+青岛, 500位嘉宾+云集+上海: how those counted gather (jieba tags it a name or a noun)
         if out and _body_after_kind(toks, i):
             out += tok  # 20多个国际+组织+代表: a kind of body, which jieba tags a verb (patterns.toml body_kinds_before)
             continue
@@ -1269,6 +1289,7 @@ _MISSIONS_AFTER = re.compile(rf"[^的等\d，,。；;：:（({''.join(LIST_JOINE
 _COUNTED_KIND_HEADS = M["counted_kind_heads"]
 _FIRMS = "家"  # the classifier of firms, whose kind (企业) ends their name where no noun follows it (not 个: 产业+强镇, 产业+联盟)
 _COUNTED_DOERS = set(M["counted_doers"])  # 省份, 城市, 高校: kinds of places and bodies that act (16个省份启动春灌)
+_GATHERING_VERBS = set(M["gathering_verbs"])  # 齐聚, 云集: patterns.toml
 _DEEDS_TAGGED_AS_NOUNS = set(M["deeds_tagged_as_nouns"])  # 部署, 协同, 试点: verbs jieba's dictionary tags nouns
 _NAME_GOES_ON_TAGS = ("n", "nz", "ng", "nt", "s", "f")  # a noun, a place word or a localizer: a name goes on (企业+技术中心, 企业+内部)
 _COUNTED_KIND = {unit: re.compile(rf"{_COUNTED_WORDS}(?:{_alt(heads)})") for unit, heads in _COUNTED_KIND_HEADS.items()}
@@ -2308,6 +2329,8 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
     if basis is not None:
         core = core[:basis.start()]
     quantity = _noun_phrase_before(core, verb_ok=False)
+    if quantity in _INDEX_WORDS and core.endswith(quantity):
+        quantity = _index_name(core)  # 拥堵指数下降了15%, 创新指数同比增长: the index named as its level is (not 指数)
     if quantity in ("", "增速", "增幅", "速度"):
         # 达到3278万人，比2021年底增加133万人，增长4.2%: the rate is the quantity's, not its increase's
         quantity = (previous or "").removesuffix(_INCREASE)
