@@ -5513,6 +5513,28 @@ def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, fiel
     assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
 
 
+@pytest.mark.parametrize("text, field", [
+    # a grade, a verb jieba tags a noun, or a noun heading a longer phrase before the field word: the field itself (review rer)
+    ("这两台全球领先机器人的设计者来自北美。", "机器人"),
+    ("主管人工智能工作的王卫明用两个难题开场。", "人工智能"),
+    ("主要电商平台人工智能创新应用步伐加快。", "人工智能"),
+    ("深入探索新时代人工智能发展的新路径。", "人工智能"),
+])
+def test_entities_no_branch_of_a_field_after_a_grade_or_a_modified_noun(text, field):
+    found = mentions(text)
+    assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
+
+
+@pytest.mark.parametrize("text, field", [
+    # …while a noun after a place, a noun or a function word still narrows it
+    ("一款骨科手术机器人在十多家医院应用。", "手术机器人"),
+    ("2015年，龙岩农村电商迅速发展。", "农村电商"),
+    ("全球首款营业厅客服机器人亮相。", "客服机器人"),
+])
+def test_entities_a_branch_of_a_field_after_a_place_or_another_noun_stays(text, field):
+    assert ("Sector", field) in mentions(text)
+
+
 @pytest.mark.parametrize("text, body", [
     # a body opening its clause with a scope that is no region, issuing a titled document (audits er8 and er9)
     ("今年3月9日，联合国环境署发布了《北京二十年大气污染治理历程与展望》。", "联合国环境署"),

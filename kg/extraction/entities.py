@@ -6415,15 +6415,27 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 _NARROWED_HEADS = tuple(_SECTOR["narrowed_field_heads"])
 _NARROWING_TAGS = {"n", "nz"}  # jieba's tags of a noun (农村, 手术), not vn (发展|人工智能) nor a (最大, 一般, 落实: this dictionary tags verbs a)
 _ATTRIBUTE_ENDS = tuple(_SECTOR["narrowing_attribute_ends"])
-_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS
+# …nor a grade (全球领先|机器人, 世界顶尖|机器人: organization.grading_words)
+_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS \
+    | set(_GRADING_WORDS)
+
+
+def _modifier_is_modified(text: str, a: int, found: list[Mention]) -> bool:
+    """Whether the noun at a before a field word is itself the head of a longer phrase, so that it narrows no field:
+    after a field found (电商|平台|人工智能, 人工智能|美女|机器人, 制造业|企业|人工智能) or a one-character adjective
+    (新|时代|人工智能)."""
+    before = words.word_before(text, a) if a else ""
+    return any(o.type == "Sector" and o.end == a for o in found) \
+        or len(before) == 1 and HAN_CHAR.match(before) and words.tag(before) == "a"
 
 
 @recogniser("sector.narrowed.v1", needs=_NARROWED_HEADS)
 def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A field word and the noun jieba reads right before it are one field, a branch of the field (手术机器人, 农村电商,
     分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
-    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能), or a name
-    found (风电|光伏, 中国|电商)."""
+    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能, 主管|人工智能),
+    a grade (全球领先|机器人), a name found (风电|光伏, 中国|电商), nor a noun that heads a longer phrase itself
+    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified)."""
     text = sent.text
     for f in found:
         if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
@@ -6434,7 +6446,8 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
                 or words.tag(modifier) not in _NARROWING_TAGS and not modifier.endswith(_ATTRIBUTE_ENDS) \
                 or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
                                                                       or modifier[-2:] in _NOT_NARROWING) \
-                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found):
+                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found) \
+                or _modifier_is_modified(text, a, found):
             continue
         yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
 
