@@ -5525,6 +5525,12 @@ def test_entities_no_branch_of_a_field_after_a_grade_or_a_modified_noun(text, fi
     assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
 
 
+def test_entities_a_noun_and_a_field_word_before_an_executive_s_post_are_no_branch():
+    # 新松机器人总裁曲道奎: the company's name, not a field 新松机器人 (review rer); a station's head is no company's post
+    assert not {n for k, n in mentions("新松机器人总裁曲道奎说，市场来决定。") if k == "Sector" and n != "机器人"}
+    assert ("Sector", "农村电商") in mentions("农村电商服务站站长介绍，销量增长。")
+
+
 @pytest.mark.parametrize("text, field", [
     # …while a noun after a place, a noun or a function word still narrows it
     ("一款骨科手术机器人在十多家医院应用。", "手术机器人"),

@@ -6420,6 +6420,11 @@ _NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOC
     | set(_GRADING_WORDS)
 
 
+# A company's executive's post within a few characters after the field word, in the same clause (新松机器人|总裁曲道奎,
+# 新松机器人|高端事业部总经理): the noun and the field word are the company's name, no branch of the field.
+_COMPANY_POST_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
+
+
 def _modifier_is_modified(text: str, a: int, found: list[Mention]) -> bool:
     """Whether the noun at a before a field word is itself the head of a longer phrase, so that it narrows no field:
     after a field found (电商|平台|人工智能, 人工智能|美女|机器人, 制造业|企业|人工智能) or a one-character adjective
@@ -6435,7 +6440,8 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
     分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
     a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能, 主管|人工智能),
     a grade (全球领先|机器人), a name found (风电|光伏, 中国|电商), nor a noun that heads a longer phrase itself
-    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified)."""
+    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified), nor a company's name before its executive's post
+    (新松机器人总裁曲道奎)."""
     text = sent.text
     for f in found:
         if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
@@ -6447,7 +6453,7 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
                 or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
                                                                       or modifier[-2:] in _NOT_NARROWING) \
                 or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found) \
-                or _modifier_is_modified(text, a, found):
+                or _modifier_is_modified(text, a, found) or _COMPANY_POST_AFTER.match(text, f.end):
             continue
         yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
 
