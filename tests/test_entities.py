@@ -5519,8 +5519,10 @@ def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, fiel
     ("主管人工智能工作的王卫明用两个难题开场。", "人工智能"),
     ("主要电商平台人工智能创新应用步伐加快。", "人工智能"),
     ("深入探索新时代人工智能发展的新路径。", "人工智能"),
+    ("自主创新，助力国产机器人转型升级。", "机器人"),  # where the goods come from, how many sides: no branch
+    ("我国已与29个国家建立双边电子商务合作机制。", "电子商务"),
 ])
-def test_entities_no_branch_of_a_field_after_a_grade_or_a_modified_noun(text, field):
+def test_entities_no_branch_of_a_field_after_a_grade_an_origin_or_a_modified_noun(text, field):
     found = mentions(text)
     assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
 
@@ -5536,6 +5538,7 @@ def test_entities_a_noun_and_a_field_word_before_an_executive_s_post_are_no_bran
     ("一款骨科手术机器人在十多家医院应用。", "手术机器人"),
     ("2015年，龙岩农村电商迅速发展。", "农村电商"),
     ("全球首款营业厅客服机器人亮相。", "客服机器人"),
+    ("国产手术机器人等设备提升诊疗水平。", "手术机器人"),
 ])
 def test_entities_a_branch_of_a_field_after_a_place_or_another_noun_stays(text, field):
     assert ("Sector", field) in mentions(text)
