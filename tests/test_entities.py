@@ -5482,9 +5482,15 @@ def test_entities_a_part_of_a_country_its_profile_names_is_a_region_of_it(text, 
 @pytest.mark.parametrize("text", [
     "他前往参加沙特阿拉伯举办的会议。",  # 参|加沙|特: no Gaza inside other words
     "当地增加沙化土地治理面积。",
+    "今年第18号台风“桦加沙”已加强为超强台风级。",  # a quoted typhoon's name the short form ends (review rer)
 ])
 def test_entities_gaza_s_characters_inside_other_words_name_no_place(text):
     assert ("Region", "加沙地带") not in mentions(text)
+
+
+def test_entities_a_foreign_place_s_short_form_quoted_alone_stays_a_place():
+    # “加沙” quoted alone is the place; only a longer quoted name that ends in it is none
+    assert ("Region", "加沙地带") in mentions("联合国呼吁在“加沙”立即实现停火。")
 
 
 @pytest.mark.parametrize("text, field", [

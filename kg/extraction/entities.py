@@ -212,6 +212,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
             _whole_word(text, start, end) or end in words.cuts_around(text, start, end) and _names_in_one_word(text, start, end))
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
+    if e.type == "Region" and e.short and not e.level and _ends_a_quoted_name(text, start, end):
+        return False  # 台风“桦加沙”: a typhoon's quoted name that a foreign place's short form ends (review rer)
     if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
         return False  # 郎溪路, “江海”号, 《山城风雨》: a road, ship or title named with the county's characters
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
@@ -453,6 +455,13 @@ def _opens_another_name(text: str, start: int, end: int) -> bool:
     ship (closing quote or not: “江海”号) opens that other name."""
     rest = text[end + 1:] if text[end:end + 1] in _QUOTE_CLOSERS else text[end:]
     return text[start - 1:start] in _TITLE_OPENERS or rest.startswith(_NAMED_AFTER_COUNTY)
+
+
+def _ends_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """The span closes a quotation that one or two other characters open (台风“桦加沙”): the last characters of
+    another quoted name, no place."""
+    return text[end:end + 1] in _QUOTE_CLOSERS and any(
+        text[start - k - 1:start - k] in _QUOTE_OPENERS and all(HAN_CHAR.match(c) for c in text[start - k:start]) for k in (1, 2))
 
 
 def _last_character_opens_word(text: str, start: int, end: int) -> bool:
