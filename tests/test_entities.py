@@ -5527,6 +5527,7 @@ def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, fiel
     ("深入探索新时代人工智能发展的新路径。", "人工智能"),
     ("自主创新，助力国产机器人转型升级。", "机器人"),  # where the goods come from, how many sides: no branch
     ("我国已与29个国家建立双边电子商务合作机制。", "电子商务"),
+    ("意见可通过电子邮箱反馈至科技厅人工智能处。", "人工智能"),  # a body's office named after the field
 ])
 def test_entities_no_branch_of_a_field_after_a_grade_an_origin_or_a_modified_noun(text, field):
     found = mentions(text)
@@ -5545,6 +5546,7 @@ def test_entities_a_noun_and_a_field_word_before_an_executive_s_post_are_no_bran
     ("2015年，龙岩农村电商迅速发展。", "农村电商"),
     ("全球首款营业厅客服机器人亮相。", "客服机器人"),
     ("国产手术机器人等设备提升诊疗水平。", "手术机器人"),
+    ("神经外科机器人实现量产。", "神经外科机器人"),  # a noun of four characters, no body's kind at its end
 ])
 def test_entities_a_branch_of_a_field_after_a_place_or_another_noun_stays(text, field):
     assert ("Sector", field) in mentions(text)

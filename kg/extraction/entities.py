@@ -6429,6 +6429,9 @@ _NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOC
     | set(_GRADING_WORDS)
 
 
+# A body's kind ending a noun of three characters or more before the field word (科技厅|人工智能处): the body and
+# its office named after the field, no branch of it.
+_MODIFIER_BODY_ENDS = tuple(P["organization"]["body_suffixes"])
 # A company's executive's post within a few characters after the field word, in the same clause (新松机器人|总裁曲道奎,
 # 新松机器人|高端事业部总经理): the noun and the field word are the company's name, no branch of the field.
 _COMPANY_POST_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
@@ -6449,8 +6452,8 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
     分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
     a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能, 主管|人工智能),
     a grade (全球领先|机器人), a name found (风电|光伏, 中国|电商), nor a noun that heads a longer phrase itself
-    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified), nor a company's name before its executive's post
-    (新松机器人总裁曲道奎)."""
+    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified), a body (科技厅|人工智能处), nor a company's name before
+    its executive's post (新松机器人总裁曲道奎)."""
     text = sent.text
     for f in found:
         if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
@@ -6462,7 +6465,8 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
                 or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
                                                                       or modifier[-2:] in _NOT_NARROWING) \
                 or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found) \
-                or _modifier_is_modified(text, a, found) or _COMPANY_POST_AFTER.match(text, f.end):
+                or _modifier_is_modified(text, a, found) or _COMPANY_POST_AFTER.match(text, f.end) \
+                or len(modifier) > 2 and modifier.endswith(_MODIFIER_BODY_ENDS):
             continue
         yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
 
