@@ -5522,9 +5522,15 @@ def test_entities_a_part_of_a_country_its_profile_names_is_a_region_of_it(text, 
 @pytest.mark.parametrize("text", [
     "他前往参加沙特阿拉伯举办的会议。",  # 参|加沙|特: no Gaza inside other words
     "当地增加沙化土地治理面积。",
+    "今年第18号台风“桦加沙”已加强为超强台风级。",  # a quoted typhoon's name the short form ends (review rer)
 ])
 def test_entities_gaza_s_characters_inside_other_words_name_no_place(text):
     assert ("Region", "加沙地带") not in mentions(text)
+
+
+def test_entities_a_foreign_place_s_short_form_quoted_alone_stays_a_place():
+    # “加沙” quoted alone is the place; only a longer quoted name that ends in it is none
+    assert ("Region", "加沙地带") in mentions("联合国呼吁在“加沙”立即实现停火。")
 
 
 @pytest.mark.parametrize("text, field", [
@@ -5551,6 +5557,39 @@ def test_entities_a_noun_before_a_field_word_names_the_field_s_branch(text, fiel
 def test_entities_no_branch_of_a_field_after_a_scope_a_verb_or_a_name(text, field):
     found = mentions(text)
     assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
+
+
+@pytest.mark.parametrize("text, field", [
+    # a grade, a verb jieba tags a noun, or a noun heading a longer phrase before the field word: the field itself (review rer)
+    ("这两台全球领先机器人的设计者来自北美。", "机器人"),
+    ("主管人工智能工作的王卫明用两个难题开场。", "人工智能"),
+    ("主要电商平台人工智能创新应用步伐加快。", "人工智能"),
+    ("深入探索新时代人工智能发展的新路径。", "人工智能"),
+    ("自主创新，助力国产机器人转型升级。", "机器人"),  # where the goods come from, how many sides: no branch
+    ("我国已与29个国家建立双边电子商务合作机制。", "电子商务"),
+    ("意见可通过电子邮箱反馈至科技厅人工智能处。", "人工智能"),  # a body's office named after the field
+])
+def test_entities_no_branch_of_a_field_after_a_grade_an_origin_or_a_modified_noun(text, field):
+    found = mentions(text)
+    assert ("Sector", field) in found and not {name for kind, name in found if kind == "Sector" and name.endswith(field) and name != field}, found
+
+
+def test_entities_a_noun_and_a_field_word_before_an_executive_s_post_are_no_branch():
+    # 新松机器人总裁曲道奎: the company's name, not a field 新松机器人 (review rer); a station's head is no company's post
+    assert not {n for k, n in mentions("新松机器人总裁曲道奎说，市场来决定。") if k == "Sector" and n != "机器人"}
+    assert ("Sector", "农村电商") in mentions("农村电商服务站站长介绍，销量增长。")
+
+
+@pytest.mark.parametrize("text, field", [
+    # …while a noun after a place, a noun or a function word still narrows it
+    ("一款骨科手术机器人在十多家医院应用。", "手术机器人"),
+    ("2015年，龙岩农村电商迅速发展。", "农村电商"),
+    ("全球首款营业厅客服机器人亮相。", "客服机器人"),
+    ("国产手术机器人等设备提升诊疗水平。", "手术机器人"),
+    ("神经外科机器人实现量产。", "神经外科机器人"),  # a noun of four characters, no body's kind at its end
+])
+def test_entities_a_branch_of_a_field_after_a_place_or_another_noun_stays(text, field):
+    assert ("Sector", field) in mentions(text)
 
 
 @pytest.mark.parametrize("text, body", [

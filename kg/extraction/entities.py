@@ -212,6 +212,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
             _whole_word(text, start, end) or end in words.cuts_around(text, start, end) and _names_in_one_word(text, start, end))
     if e.level in _DIVISION_LEVELS and end - start > 2 and _inside_another_word(text, start, end, th):
         return False  # 沿海|城市 (海城市), 以上|城区 (上城区), 东南|山区 (南山区): a common word opens there
+    if e.type == "Region" and e.short and not e.level and _ends_a_quoted_name(text, start, end):
+        return False  # 台风“桦加沙”: a typhoon's quoted name that a foreign place's short form ends (review rer)
     if end - start == 2 and e.level == "county" and _opens_another_name(text, start, end):
         return False  # 郎溪路, “江海”号, 《山城风雨》: a road, ship or title named with the county's characters
     if end - start == 2 and not e.short and (e.subtype in _WORD_ONLY or e.level == "county"):
@@ -453,6 +455,13 @@ def _opens_another_name(text: str, start: int, end: int) -> bool:
     ship (closing quote or not: “江海”号) opens that other name."""
     rest = text[end + 1:] if text[end:end + 1] in _QUOTE_CLOSERS else text[end:]
     return text[start - 1:start] in _TITLE_OPENERS or rest.startswith(_NAMED_AFTER_COUNTY)
+
+
+def _ends_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """The span closes a quotation that one or two other characters open (台风“桦加沙”): the last characters of
+    another quoted name, no place."""
+    return text[end:end + 1] in _QUOTE_CLOSERS and any(
+        text[start - k - 1:start - k] in _QUOTE_OPENERS and all(HAN_CHAR.match(c) for c in text[start - k:start]) for k in (1, 2))
 
 
 def _last_character_opens_word(text: str, start: int, end: int) -> bool:
@@ -6464,15 +6473,36 @@ _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
 _NARROWED_HEADS = tuple(_SECTOR["narrowed_field_heads"])
 _NARROWING_TAGS = {"n", "nz"}  # jieba's tags of a noun (农村, 手术), not vn (发展|人工智能) nor a (最大, 一般, 落实: this dictionary tags verbs a)
 _ATTRIBUTE_ENDS = tuple(_SECTOR["narrowing_attribute_ends"])
-_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS
+# …nor a grade (全球领先|机器人, 世界顶尖|机器人: organization.grading_words)
+_NOT_NARROWING = (_DOMAINS - set(_SECTOR["narrowing_generic_modifiers"])) | _FOCUS_VERBS | _VERBS_TAGGED_AS_NOUNS \
+    | set(_GRADING_WORDS)
+
+
+# A body's kind ending a noun of three characters or more before the field word (科技厅|人工智能处): the body and
+# its office named after the field, no branch of it.
+_MODIFIER_BODY_ENDS = tuple(P["organization"]["body_suffixes"])
+# A company's executive's post within a few characters after the field word, in the same clause (新松机器人|总裁曲道奎,
+# 新松机器人|高端事业部总经理): the noun and the field word are the company's name, no branch of the field.
+_COMPANY_POST_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:{_alt(_EXECUTIVE_POST_OPENERS)})*(?:{_alt(P['organization']['executive_posts'])})")
+
+
+def _modifier_is_modified(text: str, a: int, found: list[Mention]) -> bool:
+    """Whether the noun at a before a field word is itself the head of a longer phrase, so that it narrows no field:
+    after a field found (电商|平台|人工智能, 人工智能|美女|机器人, 制造业|企业|人工智能) or a one-character adjective
+    (新|时代|人工智能)."""
+    before = words.word_before(text, a) if a else ""
+    return any(o.type == "Sector" and o.end == a for o in found) \
+        or len(before) == 1 and HAN_CHAR.match(before) and words.tag(before) == "a"
 
 
 @recogniser("sector.narrowed.v1", needs=_NARROWED_HEADS)
 def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A field word and the noun jieba reads right before it are one field, a branch of the field (手术机器人, 农村电商,
     分布式光伏, 生成式人工智能): the text works on the branch. Not after a scope or a domain (全球|人工智能, 国家|人工智能),
-    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能), or a name
-    found (风电|光伏, 中国|电商)."""
+    a verb jieba tags a noun or a phrase ending in one (布局|人工智能, 充分发挥|人工智能, 充分利用|人工智能, 主管|人工智能),
+    a grade (全球领先|机器人), a name found (风电|光伏, 中国|电商), nor a noun that heads a longer phrase itself
+    (电商平台|人工智能, 新时代|人工智能: _modifier_is_modified), a body (科技厅|人工智能处), nor a company's name before
+    its executive's post (新松机器人总裁曲道奎)."""
     text = sent.text
     for f in found:
         if f.type != "Sector" or f.surface not in _NARROWED_HEADS:
@@ -6483,7 +6513,9 @@ def sector_narrowed(sent: Sentence, found: list[Mention], settings: Settings) ->
                 or words.tag(modifier) not in _NARROWING_TAGS and not modifier.endswith(_ATTRIBUTE_ENDS) \
                 or modifier in _NOT_NARROWING or len(modifier) > 2 and (words.tag(modifier[-2:]) == _VERB_TAG
                                                                       or modifier[-2:] in _NOT_NARROWING) \
-                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found):
+                or not {a, f.start} <= words.cuts_around(text, a, f.end) or any(o.start < f.start and a < o.end for o in found) \
+                or _modifier_is_modified(text, a, found) or _COMPANY_POST_AFTER.match(text, f.end) \
+                or len(modifier) > 2 and modifier.endswith(_MODIFIER_BODY_ENDS):
             continue
         yield _sector_mention(sent, a, f.end, "sector.narrowed.v1")
 
