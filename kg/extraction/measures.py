@@ -1393,13 +1393,20 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 _WHO_LONGEST = 6
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,{_WHO_LONGEST}}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
-# 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
-_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 # 惠及全省150多万人, 惠及沿线3200多万人 (a water project's, the 新闻联播 items): a scope between the verb and the count,
 # the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
 _ALONG_THE_LINE = "沿线"
+# 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
+_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
+
+
+def _headcount_name(verb: str, unit: str) -> str:
+    """A headcount named by the verb that reaches or moves those counted and its unit: 惠及人次, 惠及人数, 惠及户数,
+    转移避险人数."""
+    return verb + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+
 
 # a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
 # level a change starts from (城市从去年的15个增加到今年的300个)
@@ -1676,10 +1683,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         scope = who == _ALONG_THE_LINE or bool(_WHOLE_SCOPE.fullmatch(who))
         # a count with no one named, no sum; after a scope only one of people (惠及沿线20个县: 县 read as before)
         if not who and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS) or scope and unit in _NOT_COUNTED_THINGS:
-            return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+            return _headcount_name(reached.group("verb"), unit)
     moved = _MOVES_PEOPLE.search(before) if unit in _HEADCOUNT and _NOTHING_NAMED_AFTER.match(text, m.end()) else None
     if moved:  # 当地已转移避险超过20万人: those moved, named by the verb (转移避险人数); not 紧急转移1万多名群众, named after
-        return moved.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+        return _headcount_name(moved.group("verb"), unit)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
     if mission:  # 执行18次发射任务: the missions counted, named after the count
