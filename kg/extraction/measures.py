@@ -61,14 +61,14 @@ _PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 # 大约 before a figure (全国像这样不通宽带的行政村还有大约5万个, 光缆集采均价大约为55元): one word, its qualifier 约, no
 # 大 left at the end of the name; not the 大 of a word before 约 (扩大, 增大, 加大: 扩大|约10%)
-# 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
-# having, read with the figure as 突破了 is (24 such in the 新闻联播 items, city audit, session 26)
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # 不足 and 不到 (under): the qualifiers patterns.toml names 不足, read in the pre group as written
 _UNDER = "|".join(w for w, q in M["qualifiers"].items() if q == "不足")
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
+# 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
+# having, read with the figure as 突破了 is
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
     rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|{_UNDER}|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了|(?<=约)有)?"  # 突破了4万亿元, 约有129万家
