@@ -2664,10 +2664,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
-            final = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
-            if not final:
+            item_indicator = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
+            if not item_indicator:
                 continue  # 几乎是五年前的2倍: an adverb alone names nothing
-            yield Measure(subject=whose, indicator=final,
+            yield Measure(subject=whose, indicator=item_indicator,
                           value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
