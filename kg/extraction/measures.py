@@ -5728,8 +5728,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return m
-    this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
-    if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
+    this_event = _this_event_opening(text, frame.lead, lead)
+    if this_event:  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start and m.type in (*_SUBJECT_TYPES, _EVENT) for m in owners):
@@ -6170,11 +6170,18 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
     return event if near else None
 
 
+def _this_event_opening(text: str, *at: int) -> Optional[re.Match]:
+    """This edition of an event (本届数贸会, 本届大赛) opening the text at the first of ``at`` where one does, unless it
+    speaks there (本届大会提出…: what it says, not its figures)."""
+    this_event = next((m for m in (_THIS_EVENT.match(text, a) for a in at) if m), None)
+    return this_event if this_event and not _SPEAKS.match(text, this_event.end()) else None
+
+
 def edition_opening(frame: Frame) -> Optional[Mention]:
     """The edition of an event a sentence opens with (本届数贸会可以用…来概括, 本届广交会吸引了…), as
     _measure_subject reads it for the sentence's own figures; not one that speaks (本届大会提出…)."""
-    this_event = _THIS_EVENT.match(frame.text, frame.lead)
-    return _this_edition(frame, this_event) if this_event and not _SPEAKS.match(frame.text, this_event.end()) else None
+    this_event = _this_event_opening(frame.text, frame.lead)
+    return _this_edition(frame, this_event) if this_event else None
 
 
 def _edition_taken_part_in(frame: Frame) -> Optional[Mention]:
