@@ -1574,7 +1574,8 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 
 _CHANNEL_WORD = "频道"
-_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})[{CJK}]{{2,6}}?{_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+# the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
+_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"]))
 
 
@@ -1583,7 +1584,7 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
     """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
     written; not a count of its channels (央视多个频道)."""
     for m in _CHANNEL.finditer(sent.text):
-        if not _CHANNEL_COUNTS.search(m.group(), 2, len(m.group()) - len(_CHANNEL_WORD)):
+        if not _CHANNEL_COUNTS.search(m.group(1)):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
 
 
