@@ -5209,12 +5209,20 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{ORDINAL_DIGITS}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION_REACH = 8  # characters before a meeting's name searched for its edition (2024年, 第十一届, 十四届)
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
 # A与B签约仪式, A向B…交付仪式: the two parties of what the meeting marks
 _PAIR_JOINERS = ("与", "和", "同", "向")
 _NAME_SEASONS = set(P["event"]["name_seasons"])
+
+
+def _edition_start(text: str, a: int) -> int:
+    """Where a meeting's name that opens at ``a`` starts with the edition or year right before it (第十一届 +
+    中国国际农产品交易会, 首届 + “中国+中亚五国”峰会): part of the name; ``a`` where none is."""
+    edition = _EDITION.search(text, max(0, a - _EDITION_REACH), a)
+    return edition.start() if edition else a
 
 
 _HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
@@ -5277,9 +5285,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
                     or _reads_as_clause(words.cut(middle)) or _LAUNCHES_AN_EDITION.search(middle):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
-            edition = _EDITION.search(text, max(0, a - 8), a)
-            if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
-                a = edition.start()
+            a = _edition_start(text, a)  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
@@ -5543,8 +5549,7 @@ def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) 
                 or _ACTIVITIES_OF_A_KIND.search(text, 0, q.start()) \
                 or any(e.type in ("Event", "Policy") and e.start < m.end() and q.start() < e.end for e in found):
             continue
-        edition = _EDITION.search(text, max(0, q.start() - 8), q.start())  # 首届“中国+中亚五国”峰会: the edition's
-        a = edition.start() if edition else q.start()
+        a = _edition_start(text, q.start())  # 首届“中国+中亚五国”峰会: the edition's
         name = _strip_quotes(text[a:m.end()])
         yield _mention(sent, "Event", a, m.end(), name, "event.quoted-name.v1", subtype=event_subtype(name, "Conference"))
 
