@@ -2245,7 +2245,7 @@ def _seat_words(toks: list[str]) -> bool:
 
 
 # A suffix read as part of the next word when this follows it (日报道; 医院船 a ship, 医院管理局 a bureau)
-_READ_ON = {"日报": ("道",), "医院": ("船", "管理")}
+_READ_ON = {"日报": ("道",), _HOSPITAL: ("船", "管理")}
 _COLUMN_SUFFIXES = {"日报"}  # a paper's name holds no field; a newsletter's does
 _NUMERALS = set(HAN_NUMERALS)
 # Suffixes that jieba may read as the end of another word (部分|行, 细分|行, 专题|协商|会,
