@@ -6565,11 +6565,11 @@ def _ends_inside_a_thing(text: str, m: Mention) -> bool:
 _ISSUING_VERBS = P["relation"]["issues"]
 _ISSUER_KINDS = sorted(set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES), key=len, reverse=True)
 _ISSUER_BEFORE_TITLE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s]))([{CJK}]{{4,20}}?(?:{_alt(_ISSUER_KINDS)}))(?:联合)?"
-                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=("《",))
+                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=_TITLE_OPENERS)
 _ISSUER_COUNT = re.compile(f"[{P['organization']['issuer_count_characters']}]")
 
 
-@recogniser("org.issuer.v1", needs=("《",))
+@recogniser("org.issuer.v1", needs=_ISSUER_BEFORE_TITLE.needs)
 def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body that opens its clause, ends in a body's kind and issues a titled document (联合国环境署发布了《…》,
     教育部、国家语言文字工作委员会发布《…》, 数字广西建设领导小组印发了《…》): an organisation, where no mention found
