@@ -1977,8 +1977,7 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
             pos += len(kind)  # 中西医结合 (jieba: 中西医|结合), 妇产|儿童
             continue
         tok = words.cut(text[pos:end])[0]
-        if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or words.tag(tok) in PROPER_TAGS
-                or not words.frequency(tok)):  # 郑州|大学|第一|附属: a body's last word, its hospital's ordinal
+        if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or _proper_or_unknown(tok)):  # 郑州|大学|第一|附属: a body's word, an ordinal
             return False  # 北京|大医院, 福州市|所有医院, 武汉|定点医院
         pos += len(tok)
     return True
@@ -2034,7 +2033,7 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], lon
     places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
-        words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
+        _proper_or_unknown(t) for t in words.cut(text[start:end - len(trade)]))
     return start if brand else end
 
 
@@ -2661,6 +2660,11 @@ def _after_count(text: str, start: int) -> bool:
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"] + _VENUES)
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """A word jieba tags as a proper name or does not know (a brand, a place, a coined name), no common word."""
+    return words.tag(word) in PROPER_TAGS or not words.frequency(word)
 
 
 _SUBJECT_VERBS = ("作为", "将", "认为", "正在", "积极", "已经", "要", "通过")
@@ -3920,7 +3924,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
                 or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
-        if places or any(words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
+        if places or any(_proper_or_unknown(t) for t in words.cut(name)):
             yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
 
 
