@@ -980,7 +980,7 @@ _COUNTRY_INITIAL_AT = re.compile(_COUNTRY_INITIAL)
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
-_COMMITTEE_FULL = "委员会"
+_COMMITTEE_WORD = "委员会"  # a committee's word in full, as its name is written (民建武汉市委: …武汉市委员会)
 # The central committee's own organs, named after it (越南共产党中央政治局): not the CPC's.
 _CENTRAL_ORGANS = tuple(P["organization"]["central_organs"])
 # A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
@@ -1041,7 +1041,7 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 # 上海 story): the party's full name + the place + 委员会, as the parties' charters name it (中国民主同盟上海市委员会),
 # not the CPC's committee of the place (中共武汉市委)
 _PARTY_LOCAL = Guarded(f"({_alt(_DEMOCRATIC_PARTIES)})", needs=tuple(_DEMOCRATIC_PARTIES))
-_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委(?![员会])")
+_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_WORD}|委(?![员会])")
 
 
 @recogniser("org.party-local.v1", needs=_PARTY_LOCAL.needs)
@@ -1064,7 +1064,7 @@ def party_local_committee(sent: Sentence, found: list[Mention], settings: Settin
         committee = _LOCAL_COMMITTEE.match(text, end)
         if committee:
             yield _mention(sent, "Organization", m.start(), committee.end(),
-                           _DEMOCRATIC_PARTIES[m.group(1)] + place + _COMMITTEE_FULL, "org.party-local.v1",
+                           _DEMOCRATIC_PARTIES[m.group(1)] + place + _COMMITTEE_WORD, "org.party-local.v1",
                            subtype="PartyOrganization", parent=region.name if region is not None else "", scope=scope)
 
 
