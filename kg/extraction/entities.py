@@ -5009,13 +5009,12 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
 
 # A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
 # (国家, 全国) and its theme name it, with a year, an edition (第N届, 第N个) or neither.
+_NATIONAL_CAMPAIGN_HEADS = tuple(P["event"]["national_campaign_heads"])
 _NATIONAL_CAMPAIGN = Guarded(
     rf"(?:{ORDINAL_EDITION}|第[{ORDINAL_DIGITS}]+个|{_YEAR_OF_EVENT})?(?:{_alt(P['event']['national_campaign_openers'])})"
-    rf"([{CJK}]{{2,12}}?)(?:{_alt(P['event']['national_campaign_heads'])})",
-    needs=tuple(P["event"]["national_campaign_heads"]))
-
-
-_CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])
+    rf"([{CJK}]{{2,12}}?)(?:{_alt(_NATIONAL_CAMPAIGN_HEADS)})",
+    needs=_NATIONAL_CAMPAIGN_HEADS)
+_CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])  # 全国启动…宣传月: where it is launched, no word of its name
 
 
 @recogniser("event.national-campaign.v1", needs=_NATIONAL_CAMPAIGN.needs)
