@@ -1344,8 +1344,8 @@ def test_measures_a_facility_named_with_its_region_is_not_the_region_s(text):
 
 
 def test_measures_a_hospital_named_with_its_region_has_its_own_figures():
-    """A hospital named by its region is a body now (entities: org.suffix.v1, session 26 hlth): its figures are its
-    own, still not the region's (the facility test above held this sentence until then)."""
+    """A hospital named by its region is a body (entities: org.suffix.v1), not a facility of the region as the
+    airport and the plant above are: its figures are its own, not the region's."""
     text = "上海市加快建设。上海市持续推进。上海中山医院是全国闻名的三甲医院，平均每天的门急诊量超过1.2万人次。"
     assert [g[:4] for g in figures(text)] == [("上海中山医院", "门急诊量", 12000, "人次")], figures(text)
 
@@ -4169,7 +4169,7 @@ def test_measures_a_pointer_to_no_body_named_before_gives_it_no_figures(text):
 
 
 def test_measures_a_pointer_to_a_hospital_named_before_gives_it_the_figures():
-    """A hospital named by its body is one now (session 26 hlth): 该院 after it is the hospital, not the academy."""
+    """A hospital named by its body is a body of its own: 该院 after it is the hospital, not the academy."""
     text = "中国科学院发布报告。\n北京大学附属医院开业。该院今年接诊7000人次。"
     assert [f[:3] for f in figures(text) if f[2] == 7000] == [("北京大学附属医院", "接诊", 7000)], figures(text)
 
