@@ -3818,8 +3818,6 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
 
 
 _MID_SENTENCE_MARK = re.compile(r"[，,；;：:]")  # a clause ends, the sentence goes on
-_PART_OF_GROUP = re.compile(rf"的?(?:{_alt(_GROUP_BODIES)})")  # 八成|企业, 90%的|企业: a share of the group's members
-_SHARE_UNITS = (_TENTHS, "%")  # …in tenths or per cent (not 超1万家|企业, a count of firms of its own)
 
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -3878,6 +3876,10 @@ def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
     while end < len(frame.text) and _goes_on(frame, end, owners):
         end = clause_span(frame.text, end + 1)[1]
     return end
+
+
+_PART_OF_GROUP = re.compile(rf"的?(?:{_alt(_GROUP_BODIES)})")  # 八成|企业, 90%的|企业: a share of the group's members
+_SHARE_UNITS = (_TENTHS, "%")  # …in tenths or per cent (not 超1万家|企业, a count of firms of its own)
 
 
 def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
