@@ -3895,12 +3895,12 @@ def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     # a speed's grade opens another class of the group's things, no count of its own
     # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…); a share of the group's
     # own members, a part of it (中央企业…，超过八成企业营业收入下滑；实现净利润1304亿元: the group's still)
-    the_group_s = count is not None and (_is_grade(text, count, count.group("unit")) or count.group("unit") in _SHARE_UNITS
-                                         and _PART_OF_GROUP.match(text, count.end()) is not None)
-    if _PLACED.match(text, lead) or count and count.group("unit") and not the_group_s \
+    group_part = count is not None and (_is_grade(text, count, count.group("unit")) or count.group("unit") in _SHARE_UNITS
+                                        and _PART_OF_GROUP.match(text, count.end()) is not None)
+    if _PLACED.match(text, lead) or count and count.group("unit") and not group_part \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
-    if text[end] in "；;" and not the_group_s:
+    if text[end] in "；;" and not group_part:
         first = words.cut(text[lead:lead + 8])[:1]
         return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
     return True
