@@ -1957,8 +1957,8 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
             return False  # 新建医院 (a verb, the gazetteer's 新建区)
         pos = opening.end
         if opening.subtype == COUNTRY_SUBTYPE:  # the hospital of a national body (中国医学科学院|肿瘤医院), not 中国医院
-            toks = list(accumulate(len(t) for t in words.cut(text[pos:end])))
-            pos = next((pos + n for n in toks if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
+            word_ends = accumulate(len(t) for t in words.cut(text[pos:end]))  # each word's end, counted from pos
+            pos = next((pos + n for n in word_ends if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
             if pos is None:
                 return False  # 中国医院, 中日友好医院 (the country's initial)
     else:
