@@ -6566,7 +6566,7 @@ def _ends_inside_a_thing(text: str, m: Mention) -> bool:
 
 
 _ISSUING_VERBS = P["relation"]["issues"]
-_ISSUER_KINDS = sorted(set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES), key=len, reverse=True)
+_ISSUER_KINDS = set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES)  # (_alt puts the longest first)
 _ISSUER_BEFORE_TITLE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s]))([{CJK}]{{4,20}}?(?:{_alt(_ISSUER_KINDS)}))(?:联合)?"
                                rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=_TITLE_OPENERS)
 _ISSUER_COUNT = re.compile(f"[{P['organization']['issuer_count_characters']}]")
