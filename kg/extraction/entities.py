@@ -5538,6 +5538,14 @@ _QUOTED_BEFORE_KIND = re.compile(rf"“([^“”，。；、,;：:]{{2,16}})”(
 _JOINING_CHARACTERS = set(P["event"]["quoted_name_joiners"])  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
 
 
+def _no_name_between(between: str) -> bool:
+    """The words between the quotes and the kind's word join two names, count the meetings, or read as a clause or
+    a verb (“一带一路”和中非合作论坛, “A”“B”六场主题峰会, 围绕“…”作大会发言): no one name; none between is one."""
+    toks = words.cut(between) if between else ()
+    return bool(_JOINING_CHARACTERS & set(between)) or bool(_EVENTS_COUNTED.search(between)) or _reads_as_clause(toks) \
+        or any(words.tag(w) == _VERB_TAG for w in toks)
+
+
 @recogniser("event.quoted-name.v1", needs=_EVENT_END.needs)
 def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A conference or meeting named in quotes, its kind's word after them (“互联网之光”博览会, “丝路电商”年度交流会,
@@ -5547,8 +5555,7 @@ def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) 
     text, th = sent.text, settings.thresholds
     for m in _EVENT_END.finditer(text):
         q = _QUOTED_BEFORE_KIND.search(text, max(0, m.start() - th.max_event_name), m.start())
-        if q is None or len(q.group(1)) < th.min_activity_name or _JOINING_CHARACTERS & set(q.group(2)) or _EVENTS_COUNTED.search(q.group(2)) \
-                or q.group(2) and (_reads_as_clause(words.cut(q.group(2))) or any(words.tag(w) == _VERB_TAG for w in words.cut(q.group(2)))) \
+        if q is None or len(q.group(1)) < th.min_activity_name or _no_name_between(q.group(2)) \
                 or _ACTIVITIES_OF_A_KIND.search(text, 0, q.start()) \
                 or any(e.type in ("Event", "Policy") and e.start < m.end() and q.start() < e.end for e in found):
             continue
