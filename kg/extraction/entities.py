@@ -1006,7 +1006,7 @@ _COUNTRY_INITIAL_AT = re.compile(_COUNTRY_INITIAL)
 _DEMOCRATIC_PARTIES = P["organization"]["democratic_parties"]
 _FOREIGN_PARTY_HEADS = P["organization"]["foreign_party_heads"]
 _CENTRAL_COMMITTEE = "中央委员会"
-_COMMITTEE_FULL = "委员会"
+_COMMITTEE_WORD = "委员会"  # a committee's word in full, as its name is written (民建武汉市委: …武汉市委员会)
 # The central committee's own organs, named after it (越南共产党中央政治局): not the CPC's.
 _CENTRAL_ORGANS = tuple(P["organization"]["central_organs"])
 # A foreign communist party by its short form: a country's one character + 共 (越共, 日共), not 中共.
@@ -1068,7 +1068,7 @@ def party_central_committee(sent: Sentence, found: list[Mention], settings: Sett
 # not the CPC's committee of the place (中共武汉市委)
 _PARTY_LOCAL = Guarded(f"({_alt(_DEMOCRATIC_PARTIES)})", needs=tuple(_DEMOCRATIC_PARTIES))
 # 委员会, 委会 (民进上海市委会, 民建市委会: the parties' own short form; not 市委会议) or 委 alone
-_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_FULL}|委会(?!议)|委(?![员会])")
+_LOCAL_COMMITTEE = re.compile(f"{_COMMITTEE_WORD}|委会(?!议)|委(?![员会])")
 
 
 @recogniser("org.party-local.v1", needs=_PARTY_LOCAL.needs)
@@ -1093,7 +1093,7 @@ def party_local_committee(sent: Sentence, found: list[Mention], settings: Settin
         committee = _LOCAL_COMMITTEE.match(text, end)
         if committee:
             yield _mention(sent, "Organization", m.start(), committee.end(),
-                           _DEMOCRATIC_PARTIES[m.group(1)] + place + _COMMITTEE_FULL, "org.party-local.v1",
+                           _DEMOCRATIC_PARTIES[m.group(1)] + place + _COMMITTEE_WORD, "org.party-local.v1",
                            subtype="PartyOrganization", parent=region.name if region is not None else "", scope=scope)
 
 
@@ -1605,6 +1605,7 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 
 _CHANNEL_WORD = "频道"
+# the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
 _CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
 
@@ -2006,8 +2007,8 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
             return False  # 新建医院 (a verb, the gazetteer's 新建区)
         pos = opening.end
         if opening.subtype == COUNTRY_SUBTYPE:  # the hospital of a national body (中国医学科学院|肿瘤医院), not 中国医院
-            toks = list(accumulate(len(t) for t in words.cut(text[pos:end])))
-            pos = next((pos + n for n in toks if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
+            word_ends = accumulate(len(t) for t in words.cut(text[pos:end]))  # each word's end, counted from pos
+            pos = next((pos + n for n in word_ends if text.endswith(_ORG_SUFFIX_ENDS, pos, pos + n)), None)
             if pos is None:
                 return False  # 中国医院, 中日友好医院 (the country's initial)
     else:
@@ -2028,8 +2029,7 @@ def _hospital_name(text: str, start: int, end: int, found: list[Mention]) -> boo
         tok = words.cut(text[pos:end])[0]
         if tok.startswith(_REFERENCE_OPENERS):
             return False  # 北京各大医院, 武汉相关医院: hospitals counted or pointed at, no name (jieba knows no 各大)
-        if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or words.tag(tok) in PROPER_TAGS
-                or not words.frequency(tok)):  # 郑州|大学|第一|附属: a body's last word, its hospital's ordinal
+        if not (tok.endswith(_ORG_SUFFIX_ENDS) or _ORDINAL.fullmatch(tok) or _proper_or_unknown(tok)):  # 郑州|大学|第一|附属: a body's word, an ordinal
             return False  # 北京|大医院, 福州市|所有医院, 武汉|定点医院
         pos += len(tok)
     return True
@@ -2085,7 +2085,7 @@ def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], lon
     places = [r for r in found if _own_place(r, ("Region",))]  # 全国|出版集团: a kind
     start = next((r.start for r in places if r.end == start), start)  # 江西|出版集团
     brand = any(start <= r.start < end - len(trade) for r in places) or any(
-        words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(text[start:end - len(trade)]))
+        _proper_or_unknown(t) for t in words.cut(text[start:end - len(trade)]))
     return start if brand else end
 
 
@@ -2712,6 +2712,11 @@ def _after_count(text: str, start: int) -> bool:
 
 _KIND_SUFFIXES = set(P["organization"]["kind_suffixes"] + _VENUES)
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """A word jieba tags as a proper name or does not know (a brand, a place, a coined name), no common word."""
+    return words.tag(word) in PROPER_TAGS or not words.frequency(word)
 
 
 _SUBJECT_VERBS = ("作为", "将", "认为", "正在", "积极", "已经", "要", "通过")
@@ -3972,7 +3977,7 @@ def organization_of_executive(sent: Sentence, found: list[Mention], settings: Se
                 or any(r.type == "Region" and r.start == start and r.end == at for r in found):
             continue
         places = [r for r in found if r.type == "Region" and start <= r.start and r.end <= at]
-        if places or any(words.tag(t) in PROPER_TAGS or not words.frequency(t) for t in words.cut(name)):
+        if places or any(_proper_or_unknown(t) for t in words.cut(name)):
             yield _mention(sent, "Organization", start, at, name, EXECUTIVE_COMPANY, subtype=_org_subtype(name))
 
 
@@ -5061,13 +5066,12 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
 # A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
 # (国家, 全国) and its theme name it, with a year, an edition (第N届, 第N个) or neither; the theme may be a law's title
 # (第22个全国《职业病防治法》宣传周).
+_NATIONAL_CAMPAIGN_HEADS = tuple(P["event"]["national_campaign_heads"])
 _NATIONAL_CAMPAIGN = Guarded(
     rf"(?:{ORDINAL_EDITION}|第[{ORDINAL_DIGITS}]+个|{_YEAR_OF_EVENT})?(?:{_alt(P['event']['national_campaign_openers'])})"
-    rf"(《[{CJK}]{{2,16}}》|[{CJK}]{{2,12}}?)(?:{_alt(P['event']['national_campaign_heads'])})",  # a law's title the theme
-    needs=tuple(P["event"]["national_campaign_heads"]))
-
-
-_CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])
+    rf"(《[{CJK}]{{2,16}}》|[{CJK}]{{2,12}}?)(?:{_alt(_NATIONAL_CAMPAIGN_HEADS)})",  # a law's title the theme
+    needs=_NATIONAL_CAMPAIGN_HEADS)
+_CAMPAIGN_LAUNCHES = set(P["event"]["campaign_launch_verbs"])  # 全国启动…宣传月: where it is launched, no word of its name
 
 
 @recogniser("event.national-campaign.v1", needs=_NATIONAL_CAMPAIGN.needs)
@@ -5266,12 +5270,20 @@ _NOT_IN_EVENT_NAME = set(P["event"]["holds"]) | set(P["relation"]["subject_end"]
 # 第十一届 and a term without 第 (十四届|全国人大二次会议…, 二十届|中央国家安全委员会第一次会议):
 # the same name recurs in every term, so the term is part of it.
 _EDITION = re.compile(rf"(?:\d{{4}}年?|{ORDINAL_EDITION}|(?<![{ORDINAL_DIGITS}第])[一二三四五六七八九十]+届)\s*$")
+_EDITION_REACH = 8  # characters before a meeting's name searched for its edition (2024年, 第十一届, 十四届)
 _QUOTED_THEME = re.compile(r"“[^“”，。；、,;：:]{2,16}”")
 # 上海微电子）一款…发运仪式: a bracket closed between, the anchor stood inside it
 _CLOSES_A_BRACKET = re.compile(r"[^（(]*[）)]")
 # A与B签约仪式, A向B…交付仪式: the two parties of what the meeting marks
 _PAIR_JOINERS = ("与", "和", "同", "向")
 _NAME_SEASONS = set(P["event"]["name_seasons"])
+
+
+def _edition_start(text: str, a: int) -> int:
+    """Where a meeting's name that opens at ``a`` starts with the edition or year right before it (第十一届 +
+    中国国际农产品交易会, 首届 + “中国+中亚五国”峰会): part of the name; ``a`` where none is."""
+    edition = _EDITION.search(text, max(0, a - _EDITION_REACH), a)
+    return edition.start() if edition else a
 
 
 _HOST_CITY_GAMES = tuple(P["event"]["host_city_games"])
@@ -5334,9 +5346,7 @@ def event_named(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                     or _DATE_IN_NAME.search(middle) or _EVENT_END.regex.search(middle) or _SEVERAL_OF_A_KIND.search(text, b, m.end()) \
                     or _reads_as_clause(words.cut(middle)) or _LAUNCHES_AN_EDITION.search(middle):  # 隆重举行
                 continue  # a date, a second meeting or a clause between: no one name
-            edition = _EDITION.search(text, max(0, a - 8), a)
-            if edition:  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
-                a = edition.start()
+            a = _edition_start(text, a)  # 第十一届 + 中国国际农产品交易会: the edition is part of the name
             forum = next((e for e in found if e.type == "Event" and e.end == a and not e.scope), None)
             if forum is not None:  # 中非合作论坛 + 北京峰会: a summit of the forum, named by its host city
                 a = forum.start
@@ -5586,6 +5596,14 @@ _QUOTED_BEFORE_KIND = re.compile(rf"“([^“”，。；、,;：:]{{2,16}})”(
 _JOINING_CHARACTERS = set(P["event"]["quoted_name_joiners"])  # “一带一路”和中非合作论坛, 为主题的论坛: two names, or a clause
 
 
+def _no_name_between(between: str) -> bool:
+    """The words between the quotes and the kind's word join two names, count the meetings, or read as a clause or
+    a verb (“一带一路”和中非合作论坛, “A”“B”六场主题峰会, 围绕“…”作大会发言): no one name; none between is one."""
+    toks = words.cut(between) if between else ()
+    return bool(_JOINING_CHARACTERS & set(between)) or bool(_EVENTS_COUNTED.search(between)) or _reads_as_clause(toks) \
+        or any(words.tag(w) == _VERB_TAG for w in toks)
+
+
 @recogniser("event.quoted-name.v1", needs=_EVENT_END.needs)
 def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A conference or meeting named in quotes, its kind's word after them (“互联网之光”博览会, “丝路电商”年度交流会,
@@ -5595,13 +5613,11 @@ def event_quoted_name(sent: Sentence, found: list[Mention], settings: Settings) 
     text, th = sent.text, settings.thresholds
     for m in _EVENT_END.finditer(text):
         q = _QUOTED_BEFORE_KIND.search(text, max(0, m.start() - th.max_event_name), m.start())
-        if q is None or len(q.group(1)) < th.min_activity_name or _JOINING_CHARACTERS & set(q.group(2)) or _EVENTS_COUNTED.search(q.group(2)) \
-                or q.group(2) and (_reads_as_clause(words.cut(q.group(2))) or any(words.tag(w) == _VERB_TAG for w in words.cut(q.group(2)))) \
+        if q is None or len(q.group(1)) < th.min_activity_name or _no_name_between(q.group(2)) \
                 or _ACTIVITIES_OF_A_KIND.search(text, 0, q.start()) \
                 or any(e.type in ("Event", "Policy") and e.start < m.end() and q.start() < e.end for e in found):
             continue
-        edition = _EDITION.search(text, max(0, q.start() - 8), q.start())  # 首届“中国+中亚五国”峰会: the edition's
-        a = edition.start() if edition else q.start()
+        a = _edition_start(text, q.start())  # 首届“中国+中亚五国”峰会: the edition's
         name = _strip_quotes(text[a:m.end()])
         yield _mention(sent, "Event", a, m.end(), name, "event.quoted-name.v1", subtype=event_subtype(name, "Conference"))
 
@@ -6638,13 +6654,13 @@ def _ends_inside_a_thing(text: str, m: Mention) -> bool:
 
 
 _ISSUING_VERBS = P["relation"]["issues"]
-_ISSUER_KINDS = sorted(set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES), key=len, reverse=True)
+_ISSUER_KINDS = set(P["organization"]["body_suffixes"]) | set(_TASK_OFFICES)  # (_alt puts the longest first)
 _ISSUER_BEFORE_TITLE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s]))([{CJK}]{{4,20}}?(?:{_alt(_ISSUER_KINDS)}))(?:联合)?"
-                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=("《",))
+                               rf"(?:{_alt(_ISSUING_VERBS)})了?《", needs=_TITLE_OPENERS)
 _ISSUER_COUNT = re.compile(f"[{P['organization']['issuer_count_characters']}]")
 
 
-@recogniser("org.issuer.v1", needs=("《",))
+@recogniser("org.issuer.v1", needs=_ISSUER_BEFORE_TITLE.needs)
 def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A body that opens its clause, ends in a body's kind and issues a titled document (联合国环境署发布了《…》,
     教育部、国家语言文字工作委员会发布《…》, 数字广西建设领导小组印发了《…》): an organisation, where no mention found

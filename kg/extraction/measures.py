@@ -61,8 +61,6 @@ _PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
 # 大约 before a figure (全国像这样不通宽带的行政村还有大约5万个, 光缆集采均价大约为55元): one word, its qualifier 约, no
 # 大 left at the end of the name; not the 大 of a word before 约 (扩大, 增大, 加大: 扩大|约10%)
-# 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
-# having, read with the figure as 突破了 is (24 such in the 新闻联播 items, city audit, session 26)
 _ABOUT = r"(?<![扩增加放强最巨重较])大约"
 # 不足 and 不到 (under): the qualifiers patterns.toml names 不足, read in the pre group as written
 _UNDER = "|".join(w for w, q in M["qualifiers"].items() if q == "不足")
@@ -71,6 +69,8 @@ _NOT_MORE = f"(?!{_alt(M['many_opening_nouns'])})"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
+# 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
+# having, read with the figure as 突破了 is
 _FIGURE = re.compile(
     rf"(?=[超不突逾约近上接大\d一二两三四五六七八九十百千万])"
     rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|{_UNDER}|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了|(?<=约)有)?"  # 突破了4万亿元, 约有129万家
@@ -1423,13 +1423,20 @@ _MARK_CLOSES = re.compile(rf"[^，,；;。]*?(?:{_alt(M['milestones'])})")
 _WHO_LONGEST = 6
 _REACHES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['reaches_people'])})了?(?P<who>[^，,；;。：:\d]{{0,{_WHO_LONGEST}}}?)(?:{_alt(_QUALIFIERS)})?$")
 _HEADCOUNT_WORD = "数"
-# 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
-_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
 # …its name by the unit: 人次 as written, people in 名/位 counted as 人数 (惠及3000万名: 惠及人数, not 惠及名数)
 _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 # 惠及全省150多万人, 惠及沿线3200多万人 (a water project's, the 新闻联播 items): a scope between the verb and the count,
 # the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
 _ALONG_THE_LINE = "沿线"
+# 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
+_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
+
+
+def _headcount_name(verb: str, unit: str) -> str:
+    """A headcount named by the verb that reaches or moves those counted and its unit: 惠及人次, 惠及人数, 惠及户数,
+    转移避险人数."""
+    return verb + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+
 
 # a count, its things and 的 right before another count (16个国家和地区的|783家展商, 32支代表队的|684名选手); not a
 # level a change starts from (城市从去年的15个增加到今年的300个)
@@ -1706,10 +1713,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
         scope = who == _ALONG_THE_LINE or bool(_WHOLE_SCOPE.fullmatch(who))
         # a count with no one named, no sum; after a scope only one of people (惠及沿线20个县: 县 read as before)
         if not who and (unit in _CLASSIFIERS or unit in _NOT_COUNTED_THINGS) or scope and unit in _NOT_COUNTED_THINGS:
-            return reached.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+            return _headcount_name(reached.group("verb"), unit)
     moved = _MOVES_PEOPLE.search(before) if unit in _HEADCOUNT and _NOTHING_NAMED_AFTER.match(text, m.end()) else None
     if moved:  # 当地已转移避险超过20万人: those moved, named by the verb (转移避险人数); not 紧急转移1万多名群众, named after
-        return moved.group("verb") + _HEADCOUNT_NAMES.get(unit, unit + _HEADCOUNT_WORD)
+        return _headcount_name(moved.group("verb"), unit)
     another_item = before[-1:] in LIST_JOINERS and not _MONEY_NAMED_AFTER.match(text, m.end())
     mission = _MISSIONS_AFTER.match(text, m.end()) if unit == _ONCE else None
     if mission:  # 执行18次发射任务: the missions counted, named after the count
@@ -2689,10 +2696,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # each item's growth (产量同比增长均超过55% -> 多晶硅产量增速): a rate, named by its quantity
             rate = change == "rate" or unit == "%" and _GROWTH_NAME_END.search(counted) is not None
             # a change in points of a growth rate (增速高2个百分点) is the rate's: its name keeps the rate word
-            final = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
-            if not final:
+            item_indicator = _without_adverb_tail(_quantity_of_growth(counted) if rate and unit not in _POINTS else counted)
+            if not item_indicator:
                 continue  # 几乎是五年前的2倍: an adverb alone names nothing
-            yield Measure(subject=whose, indicator=final,
+            yield Measure(subject=whose, indicator=item_indicator,
                           value=round(value, 6), unit=unit,
                           year=fig_year, status=status, change="rate" if rate else change, qualifier=qualifier, sentence=frame.sentence.index,
                           start=m.start(), end=m.end(), extractor="measure.figure.v1", confidence=frame.confidences.measure)
@@ -3851,8 +3858,6 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
 
 
 _MID_SENTENCE_MARK = re.compile(r"[，,；;：:]")  # a clause ends, the sentence goes on
-_PART_OF_GROUP = re.compile(rf"的?(?:{_alt(_GROUP_BODIES)})")  # 八成|企业, 90%的|企业: a share of the group's members
-_SHARE_UNITS = (_TENTHS, "%")  # …in tenths or per cent (not 超1万家|企业, a count of firms of its own)
 
 
 def _bodies_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int]]:
@@ -3913,6 +3918,10 @@ def _stretch_end(frame: Frame, end: int, owners: list[Mention]) -> int:
     return end
 
 
+_PART_OF_GROUP = re.compile(rf"的?(?:{_alt(_GROUP_BODIES)})")  # 八成|企业, 90%的|企业: a share of the group's members
+_SHARE_UNITS = (_TENTHS, "%")  # …in tenths or per cent (not 超1万家|企业, a count of firms of its own)
+
+
 def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     """The clause after the one ending at ``end`` goes on with its subject:
     it opens with no place, body, scope word nor count of its own, and after
@@ -3926,12 +3935,12 @@ def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     # a speed's grade opens another class of the group's things, no count of its own
     # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…); a share of the group's
     # own members, a part of it (中央企业…，超过八成企业营业收入下滑；实现净利润1304亿元: the group's still)
-    the_group_s = count is not None and (_is_grade(text, count, count.group("unit")) or count.group("unit") in _SHARE_UNITS
-                                         and _PART_OF_GROUP.match(text, count.end()) is not None)
-    if _PLACED.match(text, lead) or count and count.group("unit") and not the_group_s \
+    group_part = count is not None and (_is_grade(text, count, count.group("unit")) or count.group("unit") in _SHARE_UNITS
+                                        and _PART_OF_GROUP.match(text, count.end()) is not None)
+    if _PLACED.match(text, lead) or count and count.group("unit") and not group_part \
             or any(lead <= m.start <= lead + 1 for m in owners if m.type in _SUBJECT_TYPES):
         return False
-    if text[end] in "；;" and not the_group_s:
+    if text[end] in "；;" and not group_part:
         first = words.cut(text[lead:lead + 8])[:1]
         return bool(first) and (words.tag(first[0]).startswith("v") or first[0] in _PREDICATES)
     return True
@@ -5761,8 +5770,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return m
-    this_event = _THIS_EVENT.match(text, frame.lead) or _THIS_EVENT.match(text, lead)
-    if this_event and not _SPEAKS.match(text, this_event.end()):  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
+    this_event = _this_event_opening(text, frame.lead, lead)
+    if this_event:  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
     if joint is not None and not any(m.start == lead and m.start > joint.start and m.type in (*_SUBJECT_TYPES, _EVENT) for m in owners):
@@ -6203,11 +6212,18 @@ def _this_edition(frame: Frame, said: Optional[re.Match] = None) -> Optional[Men
     return event if near else None
 
 
+def _this_event_opening(text: str, *at: int) -> Optional[re.Match]:
+    """This edition of an event (本届数贸会, 本届大赛) opening the text at the first of ``at`` where one does, unless it
+    speaks there (本届大会提出…: what it says, not its figures)."""
+    this_event = next((m for m in (_THIS_EVENT.match(text, a) for a in at) if m), None)
+    return this_event if this_event and not _SPEAKS.match(text, this_event.end()) else None
+
+
 def edition_opening(frame: Frame) -> Optional[Mention]:
     """The edition of an event a sentence opens with (本届数贸会可以用…来概括, 本届广交会吸引了…), as
     _measure_subject reads it for the sentence's own figures; not one that speaks (本届大会提出…)."""
-    this_event = _THIS_EVENT.match(frame.text, frame.lead)
-    return _this_edition(frame, this_event) if this_event and not _SPEAKS.match(frame.text, this_event.end()) else None
+    this_event = _this_event_opening(frame.text, frame.lead)
+    return _this_edition(frame, this_event) if this_event else None
 
 
 def _edition_taken_part_in(frame: Frame) -> Optional[Mention]:

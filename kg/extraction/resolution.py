@@ -795,7 +795,8 @@ def _state_group_short(name: str) -> str | None:
     return _COUNTRY + coined if words.tag(coined) in _COINED_TAGS else None
 
 
-_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:{'|'.join(LEX.patterns['organization']['operator_branch_words'])})")
+_BRANCH_WORDS = "|".join(LEX.patterns["organization"]["operator_branch_words"])  # 分公司, 有限公司, 公司: a branch's name ends
+_BRANCH_OF = {operator: re.compile(f"(?:{'|'.join(names)})(.+?)(?:{_BRANCH_WORDS})")
               for operator, names in LEX.patterns["organization"]["operator_names"].items()}
 
 
