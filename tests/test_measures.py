@@ -5089,6 +5089,41 @@ def test_measures_the_world_s_figure_stays_no_one_s(text, value):
     assert not any(g[2] == value for g in figures(text)), figures(text)
 
 
+# countries counted opening the figure's clause (已经有94个国家的280家运营商…): the world's figures, not the country the
+# document is about
+_COUNTRY_NEWS = "我国信息通信业发展取得显著成效，全国5G用户持续增长。"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("截至2019年6月，已经有94个国家的280家运营商开展了5G的测试和试验。", 280),
+    ("截至2019年6月，已经有94个国家的280家运营商开展了5G的测试和试验。", 94),
+    ("大会开幕。近100个国家和地区的1000多名嘉宾参会。", 100),
+    ("经过初评之后，57个国家的498部影片进入评奖和展映环节。", 498),
+])
+def test_measures_figures_of_countries_counted_opening_a_clause_are_no_country_s(text, value):
+    got = figures(_COUNTRY_NEWS + text)
+    assert not any(g[2] == value for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # negative: a country that opens the clause (我国企业…遍布全球152个国家和地区), countries reached after a verb
+    # (北斗产品已出口120多个国家和地区), a designation's 国家 (11个国家人工智能创新应用先导区) stay the country's
+    ("目前，采用北斗芯片的终端产品已超过7亿台套，北斗产品已出口120多个国家和地区。", "国家和地区", 120),
+    ("今年前三季度，我国企业的投资足迹遍布全球152个国家和地区，金额接近750亿美元。", "金额", 750),
+    ("今年前三季度，我国企业的投资足迹遍布全球152个国家和地区，金额接近750亿美元。", "国家和地区", 152),
+    ("目前，我国已建成11个国家人工智能创新应用先导区。", "国家人工智能创新应用先导区", 11),
+])
+def test_measures_the_country_s_figures_beside_countries_counted_stay_its_own(text, indicator, value):
+    got = figures(_COUNTRY_NEWS + text)
+    assert ("中国", indicator, value) in [g[:3] for g in got], got
+
+
+def test_measures_a_company_s_reach_across_countries_stays_its_own():
+    # negative: countries counted in a company's report are its reach, not the world's
+    got = figures("华为发布年报\n华为2021年年度报告发布。我们还推进了超过3,000个5G行业应用,支持100多个国家的运营商部署绿色站点。")
+    assert ("华为技术有限公司", "国家", 100) in [g[:3] for g in got], got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # the world as the whole a share is taken of: the share of the subject the sentence names, not the world's
     ("截至2021年6月，中国5G基站总数达到96.1万个，占全球的70%以上。", "5G基站占全球比重", 70),
@@ -6151,7 +6186,7 @@ def test_measures_jobs_a_verb_gives(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a count after 的 counts what follows it; where the walk after finds no noun, the noun before 的 names none of it
     ("博览会今天在上海开幕，来自16个国家和地区的783家展商参展。", set()),
-    ("比赛今天举行，68个国家和地区的256名选手参赛。", {("国家和地区", 68)}),
+    ("比赛今天举行，68个国家和地区的256名选手参赛。", set()),  # (the 68 countries opening the clause: the world's, glob)
     # a count after 的 with its noun after it is read as before (negative)
     ("全市的2000多家企业参展。", {("参展企业", 2000)}),  # (its deed names it: figl7)
     # …and so are the levels of a change, each after its date and 的 (negative)

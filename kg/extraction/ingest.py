@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Union
 
 from kg.doc.model import Document
 from kg.doc.settings import DEFAULT
-from kg.extraction.page import DATE_YMD, PAGE_DATE_LINE, is_page, read_page
+from kg.extraction.page import DATE_YMD, PAGE_DATE_LINE, PAGE_MONTH_LINE, is_page, read_page
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -216,6 +216,11 @@ _BASELINE_YEAR = re.compile(r"(?:比|较|是(?=\d{4}年[^，,。；;倍]{0,12}�
 _EDITION_YEAR = re.compile(r"(?<![\d到至—-])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日])")
 
 
+# The day a page dated by its month alone (2022-03) is given: unknown, so the first, as a month is read as a date
+# (ISO 8601's 2022-03 is 2022-03-01); what extraction reads of a date is its year and month (DocContext), not its day.
+_MONTH_DAY = 1
+
+
 def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.thresholds.date_lines) -> str | None:
     """The date a document states, else the date its file is named by, else its usual year.
 
@@ -226,7 +231,8 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     (下次要到2032年8月12日。). Then a date that opens one of the first lines
     (a dateline, or a page's date line under its title: 2025-07-22 16:43:51) or ends one
     of the last (a sign-off), then the date of any other file name
-    (2021-07-20_通知.txt). Otherwise the one year the title
+    (2021-07-20_通知.txt), then a date line of the year and month alone
+    (2022-03, 2020年11月: the month's first day). Otherwise the one year the title
     names (a report's: 2022年1－5月电子信息制造业运行情况), else the most
     frequent year named outside target phrases (到2025年) and baselines
     (是2012年的4倍), stands in, as "YYYY" only.
@@ -239,6 +245,8 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
     '2022'
     >>> publication_date("工信部：上半年电信业务收入9055亿元\\n2025-07-22 16:43:51 星期二\\n截至6月末，5G基站…")
     '2025-07-22'
+    >>> publication_date("国家电网前9月完成固定资产投资超4200亿元\\n2025-10\\n今年1至9月，国家电网完成投资。")
+    '2025-10-01'
     >>> publication_date("标题\\n今年是2002年以来的第十年。", "xwlb-20120702-19.txt")
     '2012-07-02'
     >>> publication_date("2022中国信息通信业发展高层论坛举行\\n从2012年到2021年，规模增长。")
@@ -254,6 +262,11 @@ def publication_date(text: str, file_name: str = "", date_lines: int = DEFAULT.t
                                for i, line in enumerate(lines[:date_lines]))), None) \
             or next(filter(None, (_SIGN_OFF_DATE.search(line) for line in reversed(lines[-date_lines:]))), None) \
             or _NAME_DATE.search(file_name)
+        # a date line of the year and month alone (2022-03, 2020年11月) dates the page by its month
+        month = None if m else next(filter(None, (i > 0 and PAGE_MONTH_LINE.match(line)
+                                                  for i, line in enumerate(lines[:date_lines]))), None)
+        if month is not None:
+            return f"{month.group(1)}-{int(month.group(2)):02d}-{_MONTH_DAY:02d}"
     if m:
         y, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}"

@@ -4549,6 +4549,8 @@ def target_year(text: str, year: Optional[int]) -> Optional[int]:
 
 _FORECAST = any_of(M['forecasts'])
 _WORLD = any_of(M['world_scope'])
+_COUNTRIES_OPENERS = re.compile(f"(?:{_alt(M['countries_counted_openers'])})?")
+_COUNTRIES_COUNTED = re.compile(rf"(?:{_alt(_QUALIFIERS)})?[{ORDINAL_DIGITS}]+多?个(?:{_alt(M['countries_counted'])})(?=的|[，,。；;、）)]|$)")
 # 全国首条, 全国最大的…, 全国唯一的…, 我国首个, 全国第三个…省份, 全国知名的: a superlative, a rank or a quality compares
 # with the country, it is not the subject; nor is a market whose share a body has (国内市场占有率)
 _MARKET_SHARES = _alt(M["market_shares"])
@@ -5719,6 +5721,24 @@ def _done_worldwide(text: str, world: re.Match, pos: int, named_before: list[Men
     return bool(following) and words.tag(following[0]) in _ACT_TAGS
 
 
+def _placed(m: Optional[Mention]) -> bool:
+    """No subject, or a place: not a body or an event the discourse is about, whose reach across countries is its own
+    (华为…支持100多个国家的运营商部署绿色站点; 来自…29个国家和地区的36个境外代表团组…参展参会, under the expo)."""
+    return m is None or m.type == "Region"
+
+
+def _countries_open_clause(text: str, a: int, pos: int) -> bool:
+    """The figure's clause opens with countries counted, past a lead (已经有, 共有: patterns.toml countries_counted_openers),
+    and the figure is that count or what it counts after it (截至2019年6月，已经有94个国家的280家运营商开展了5G的测试; 近100个
+    国家和地区的1000多名嘉宾参会; 经过初评之后，57个国家的498部影片进入评奖和展映环节): those who act are of many countries,
+    the world's, no one country's. Asked only where no body or place opens the clause and the discourse is about a place
+    (see _placed); not countries a subject reaches (产品已出口120多个国家和地区, 连通世界200多个国家的600多个港口: the
+    place's reach, after a verb)."""
+    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    counted = _COUNTRIES_COUNTED.match(text, lead + len(_COUNTRIES_OPENERS.match(text, lead).group()))
+    return counted is not None and counted.start() <= pos
+
+
 # a count of firms and "each" (三家均, 其余6家均, 两家各): the figures after it are each firm's of a group
 _EACH_OF_FIRMS = re.compile(rf"[{ORDINAL_DIGITS}两]+家(?:{_alt(M['group_each_words'])})")
 # the winners' shares given in order (中标份额依次为50.04%、23.35%…): each an unnamed winner's
@@ -5848,6 +5868,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         world = next((w for w in _WORLD.finditer(text, 0, a) if not _whole_of_share(text, w)), None)
     if _FORECAST.search(text, 0, pos) or world and not _done_worldwide(text, world, pos, [m for m in owners if m.end <= a]):
         return None  # 华为预测，今年全球将有…: a forecast, or the world's figure, is no one's the text names
+    if not worlds and _countries_open_clause(text, a, pos) and _placed(scope) and _placed(carried):
+        return None  # 已经有94个国家的280家运营商开展了5G的测试, 36个国家和地区的1500多名运动员参加…: the world's
     place = _part_place(frame, pos) or opening_place(frame)
     scenes, inner = list(_UNNAMED_PLACE.finditer(text, 0, pos)), _inner_place_unnamed(frame, pos)
     scene = max([s.start() for s in scenes if not _read_as_region(frame, s)] + [inner])

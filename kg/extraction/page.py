@@ -57,6 +57,10 @@ _CLOCK = re.compile(rf"\s*{_CLOCK_TIME}\s*$")
 PAGE_DATE_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_full_date('[-/.]', '[-/.]')}"
                             rf"(?=\s*(?:{_CLOCK_TIME})?\s*(?:星期.|周.)?\s*"
                             rf"(?:$|[|｜_]|{SOURCE_LABEL}|[^\s，,。；;：:起至到前后~～—－-][^，,。；;]{{1,15}}$))")
+# A page's date line that gives only the year and the month, alone on its line under the title, after no label or a
+# date's own (2022-03, 2013-9, 2020年11月, 发布时间：2021.11): the month the page is of (genre pages of reports,
+# company blogs and white papers, session 26). Not a year alone (2022年) nor a line that goes on (2020年7月，…印发).
+PAGE_MONTH_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?((?:19|20)\d{{2}})(?:\s*年\s*|[-/.])(0?[1-9]|1[0-2])\s*月?\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
