@@ -1976,7 +1976,8 @@ _HOSPITAL_OPENING_TAGS = ("ns", "nz")  # jieba's tags for a place's and another 
 _HOSPITAL_AREA_ENDS = tuple(P["organization"]["hospital_area_ends"])
 
 
-_ENDING_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+$")  # 第三人民医院: an ordinal before the kind
+_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+")
+_ENDING_ORDINAL = re.compile(_ORDINAL.pattern + "$")  # 第三人民医院: an ordinal before the kind
 
 
 def _before_hospital_words(text: str, end: int, stop: int) -> int:
@@ -2372,7 +2373,6 @@ def _not_in_name(tok: str, before: str) -> bool:
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
 
 
-_ORDINAL = re.compile(rf"第[{ORDINAL_DIGITS}]+")
 _OWNER_TYPES = ("Region", "Organization")
 
 

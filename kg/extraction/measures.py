@@ -447,7 +447,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
     if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
-            and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - 11), m.start()):
+            and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - _PACKAGE_NAME_LONGEST - 1), m.start()):
         return False  # “惠企16条”累计为企业减负: a package's name, no count
     return not _is_ratio_base(text, m) and not _is_ratio_yield(text, m)
 
@@ -558,7 +558,8 @@ _RATIO_YIELD = re.compile(rf"每(?!{_alt(M['per_periods'])})[^。；;每]{{1,16}
 _RATIO_YIELD_REACH = 40  # characters before a figure searched for its ratio's 每
 # “人工智能15条”, “外资24条”: a count that ends a quoted name of a package of measures (patterns.toml package_units)
 _PACKAGE_UNITS = set(M["package_units"])
-_PACKAGE_NAME_OPENS = re.compile(r"“[^“”，,。；;：:]{1,10}$")
+_PACKAGE_NAME_LONGEST = 10  # characters of a package's name before its count (惠企, 人工智能)
+_PACKAGE_NAME_OPENS = re.compile(rf"“[^“”，,。；;：:]{{1,{_PACKAGE_NAME_LONGEST}}}$")
 _PACKAGE_NAME_CLOSE = "”"
 
 
