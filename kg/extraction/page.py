@@ -30,9 +30,13 @@ _FURNITURE = re.compile(r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|crumbs?|bread(?:cru
 _SEPARATORS = re.compile(r"[\s|｜/>»›·•\-—_,，、:：]*")
 
 
+_YEAR = r"((?:19|20)\d{2})"  # a year of the pages' span, captured
+_MONTH = r"(0?[1-9]|1[0-2])"  # a real month, captured
+
+
 def _full_date(after_year: str, after_month: str) -> str:
     """A full date (year, real month and day) as a pattern, its parts apart as a writer sets them."""
-    return rf"((?:19|20)\d{{2}}){after_year}(0?[1-9]|1[0-2]){after_month}(0?[1-9]|[12]\d|3[01])(?!\d)"
+    return rf"{_YEAR}{after_year}{_MONTH}{after_month}(0?[1-9]|[12]\d|3[01])(?!\d)"
 
 
 # A full date as pages write it (2021-09-30, 2021/9/30, 2024年09月04日), its 年月日 form alone
@@ -60,7 +64,7 @@ PAGE_DATE_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_full_date('[-/
 # A page's date line that gives only the year and the month, alone on its line under the title, after no label or a
 # date's own (2022-03, 2013-9, 2020年11月, 发布时间：2021.11): the month the page is of (genre pages of reports,
 # company blogs and white papers, session 26). Not a year alone (2022年) nor a line that goes on (2020年7月，…印发).
-PAGE_MONTH_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?((?:19|20)\d{{2}})(?:\s*年\s*|[-/.])(0?[1-9]|1[0-2])\s*月?\s*$")
+PAGE_MONTH_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_YEAR}(?:\s*年\s*|[-/.]){_MONTH}\s*月?\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
