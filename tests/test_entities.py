@@ -1497,6 +1497,21 @@ def test_entities_an_alliance_s_or_society_s_branch_by_its_place_is_a_unit(text,
     assert ("Organization", branch) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, group", [
+    ("会议听取了全国人大常委会副委员长王晨作的全国人大常委会执法检查组关于检查长江保护法实施情况的报告。",
+     "全国人民代表大会常务委员会执法检查组"),
+    ("会议审议了全国人大常委会专题调研组关于数字经济发展情况的调研报告。", "全国人民代表大会常务委员会专题调研组"),
+])
+def test_entities_the_standing_committee_s_inspection_group_is_a_unit(text, group):
+    assert ("Organization", group) in mentions(text), mentions(text)
+
+
+def test_entities_an_inspection_group_no_body_names_is_no_unit():
+    # 执法检查组 with no body's name before it (担任执法检查组组长), or another kind of group (监督检查组): no body named
+    for text in ("张德江委员长担任执法检查组组长。", "由县纪委带队的监督检查组深入企业。"):
+        assert not any(name.endswith("检查组") for _, name in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("百度、阿里、腾讯、京东等互联网企业", ("Organization", "阿里巴巴集团控股有限公司")),  # companies beside it
     ("林芝米林、日喀则和平、阿里昆莎等支线机场建成", ("Region", "阿里地区")),  # places beside it
