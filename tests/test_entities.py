@@ -86,6 +86,10 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("加快构建新型电力系统", {("Sector", "新型电力系统")}),  # 国家能源局's 新型电力系统 (rec9)
     ("结合本地区应急产业特点，积极组织申报", {("Sector", "应急产业")}),  # 国办发〔2014〕63号's 应急产业 (rec10)
     ("业内绝大多数eVTOL订单明确为意向订单", {("Sector", "电动垂直起降航空器")}),  # eVTOL, as the MIIT's plan writes it (rec10)
+    ("他指出，无人机产业发展前景广阔", {("Sector", "无人机产业")}),  # the low-altitude economy's aircraft (rec11)
+    ("推动智慧零售、在线教育等新型消费高质量发展", {("Sector", "在线教育")}),  # 国办发〔2020〕32号's new forms (rec11)
+    ("电商物流总业务量指数升至129.8点", {("Sector", "电商物流")}),  # 中国物流与采购联合会's index (rec11)
+    ("自中国3G发牌来，单月用户增长数均超千万", {("Sector", "3G")}),  # the third mobile generation, as 4G and 5G (rec11)
     ("在北京城市副中心行政办公区内", {("Region", "北京城市副中心")}),  # a city's planned sub-centre (rec9)
     # 可 before a verb is one adjective with it (可再生): the list's first item keeps it (review rrp)
     ("加快在先进可再生能源、新型电力系统、能源数字化智能化等领域实现新突破", {("Sector", "可再生能源"), ("Sector", "新型电力系统")}),
@@ -1495,6 +1499,21 @@ def test_entities_no_lab_is_named_by_an_act_a_kind_or_a_count(text):
 ])
 def test_entities_an_alliance_s_or_society_s_branch_by_its_place_is_a_unit(text, branch):
     assert ("Organization", branch) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("会议听取了全国人大常委会副委员长王晨作的全国人大常委会执法检查组关于检查长江保护法实施情况的报告。",
+     "全国人民代表大会常务委员会执法检查组"),
+    ("会议审议了全国人大常委会专题调研组关于数字经济发展情况的调研报告。", "全国人民代表大会常务委员会专题调研组"),
+])
+def test_entities_the_standing_committee_s_inspection_group_is_a_unit(text, group):
+    assert ("Organization", group) in mentions(text), mentions(text)
+
+
+def test_entities_an_inspection_group_no_body_names_is_no_unit():
+    # 执法检查组 with no body's name before it (担任执法检查组组长), or another kind of group (监督检查组): no body named
+    for text in ("张德江委员长担任执法检查组组长。", "由县纪委带队的监督检查组深入企业。"):
+        assert not any(name.endswith("检查组") for _, name in mentions(text)), mentions(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5110,6 +5129,8 @@ def test_entities_a_cooperation_zone_no_place_names_is_a_kind(text):
     "要高水平建设城市副中心",  # a sub-centre no place names: a kind (rec9)
     "各地开展宣传月活动",  # a campaign month no name opens: none (rec9)
     "加强应急管理，提升应急保障能力",  # 应急 alone is no industry (rec10)
+    "华为在3GPP等国际标准组织中提交提案",  # 3GPP, the standards body, names no 3G (rec11)
+    "俄军击落约300架乌军无人机",  # a drone as a weapon, no industry (rec11)
 ])
 def test_entities_a_verb_or_a_kind_names_no_field_zone_or_campaign(text):
     assert not {m for m in mentions(text) if m[0] in ("Sector", "Region", "Event")}, mentions(text)

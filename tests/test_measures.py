@@ -136,6 +136,7 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市提供就业岗位300多万个。", 3000000, "个", "多"),
     ("全市粮食产量2000多万吨。", 20000000, "吨", "多"),
     ("全市惠及群众百余万人。", 1000000, "人", "多"),
+    ("全市建成万余家省级智能工厂。", 10000, "家", "多"),  # 万余 alone is 10000, as 百余 is 100 (rec11 audit)
     ("全市完成投资2800多亿元。", 2800, "亿元", "多"),  # money keeps its unit, as before
     ("全市新增企业1万多家。", 10000, "家", "多"),  # after the multiplier, as before
     # power and energy in Latin letters, as plants and storage releases write them (energy pages, session 24)
@@ -7327,6 +7328,12 @@ def test_measures_a_winner_named_after_a_colon_or_as_zhongxuan():
     # a role that names no winner, with a colon, leaves the next clause's figures to the place
     assert ("安康市", "5G基站", 867, "个", 2021, "actual", "new", None) in figures(
         "安康市加快建设。项目负责人：安康市城投集团有限公司，全市新建5G基站867个。")
+
+
+def test_measures_wan_yu_after_a_numeral_or_shu_is_not_ten_thousand():
+    # 万余 after 数 or a numeral ends that figure (数万余人: tens of thousands, no count; 3万余家 is 30000; 百万余亩), not 10000
+    text = "安康市加快建设。全市有数万余人参加，3万余家企业入驻，百万余亩青稞进入收获期。"
+    assert not any(g[2] == 10000 for g in figures(text)), figures(text)
 
 
 def test_measures_a_numeral_before_bai_or_qian_duo_is_the_figure_s():

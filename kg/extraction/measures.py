@@ -68,7 +68,9 @@ _UNDER = "|".join(w for w, q in M["qualifiers"].items() if q == "不足")
 _NOT_MORE = f"(?!{_alt(M['many_opening_nouns'])})"
 # The lookahead names every character a figure can start with: it lets ``re``
 # skip, in C, the positions none does, where it would try each alternative.
-# (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them)
+# (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them;
+# 万余 alone is 10000 as 百余 is 100: 建成万余家省级智能工厂, 万余项重点文物保护单位, 7 in the 新闻联播 items, rec11 audit;
+# not after a numeral or 数/几, whose figure it ends: 数万余人, 百万余亩)
 # 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
 # having, read with the figure as 突破了 is
 _FIGURE = re.compile(
@@ -76,7 +78,7 @@ _FIGURE = re.compile(
     rf"(?:{_NEAR_VERB})?(?P<pre>超过|不低于|不少于|不超过|{_UNDER}|突破|超|逾|{_ABOUT}|(?<![签节公条制合预履违集])约|近|上)?(?:(?<=超过|突破)了|(?<=约)有)?"  # 突破了4万亿元, 约有129万家
     rf"(?:(?P<lo>\d+(?:\.\d+)?)[至到~\-－—](?=\d))?"
     rf"(?P<num>\d+(?:\.\d+)?|(?<!“)[一二两三四五六七八九十]{{1,2}}(?=[万亿](?:{_UNITS})|{_SPOKEN_YI})"
-    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|(?:[一二两三四五六七八九][万千])?[一二两三四五六七八九]?[百千](?=[余多])|[两三四五六七八九](?=成)"
+    rf"|(?<=[上超逾近过破])[百千万](?=[万亿余多]|{_UNITS})|(?:[一二两三四五六七八九][万千])?[一二两三四五六七八九]?[百千](?=[余多])|(?<![\d.数几十百千两一二三四五六七八九])万(?=余)|[两三四五六七八九](?=成)"
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
