@@ -536,6 +536,17 @@ def test_measures_nearly_is_no_target_word():
     assert ("合肥市", "国家级研发平台", 36, "个", 2015, "actual", "total", None) in got, got
 
 
+def test_measures_a_target_word_with_its_result_is_no_aim():
+    """争取到 + what was won (成功争取到中央财政补助资金1200万元): reached, no aim (ident pages, session 27)."""
+    got = figures("西宁市工业和信息化局积极申报试点项目,成功争取到中央财政补助资金1200万元。")
+    assert [(g[0], g[2], g[5]) for g in got] == [("西宁市", 1200, "actual")], got
+    # negative: 争取到 opening the date aimed at, and a bare 争取, stay aims
+    got = figures("江苏争取到2025年建成二级节点30个。")
+    assert [(g[2], g[4], g[5]) for g in got] == [(30, 2025, "target")], got
+    got = figures("江苏争取建成二级节点30个。")
+    assert [(g[2], g[5]) for g in got] == [(30, "target")], got
+
+
 def test_measures_an_expected_figure_is_a_target():
     got = figures("新疆棉花产量今年有望超320万吨。")
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]

@@ -152,6 +152,7 @@ _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
+_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明年])")  # 争取到, not 争取到2025年
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
 _JIANG_BA = "把"  # 将把…作为重点: the future 将 before the disposal 把, which marks the object itself
@@ -4033,6 +4034,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
+             and not _TARGET_WON.match(text, t.start())
              and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end(), year)))
              and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
