@@ -1593,7 +1593,8 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
                            subtype="GovernmentBody", scope=m.group())
 
 
-_DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
+# a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name
+_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
