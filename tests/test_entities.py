@@ -1662,6 +1662,17 @@ def test_entities_a_cited_dateline_names_its_outlet():
     assert "人民网" in names, names
 
 
+def test_entities_a_unit_ending_the_line_is_named():
+    """A unit whose one-character unit word ends the line (a signature, 联系单位:…管理局) is named as it is mid-sentence
+    (ident pages, session 27): no next character makes a word with its last."""
+    import kg
+    for text, unit in (("联系单位:工业和信息化部信息通信管理局", "工业和信息化部信息通信管理局"),
+                       ("现予公示。\n工业和信息化部装备工业司\n2023年11月12日", "工业和信息化部装备工业司")):
+        assert unit in {e.name for e in kg.extract(text).entities}, text
+    # negative: a one-character unit word that opens a word running on still ends no unit (纪律|处分条例)
+    assert "中共中央纪律处" not in {e.name for e in kg.extract("中共中央纪律处分条例印发。").entities}
+
+
 def test_entities_a_group_and_its_legal_forms_are_one_body():
     """海尔集团, 海尔集团公司 and a short name in brackets are one entity."""
     from kg.doc.model import Document

@@ -3618,8 +3618,9 @@ def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
 
 
 def _straddles(text: str, end: int, th: Thresholds) -> bool:
-    """The name's last character and the next make a word (马中合|作)."""
-    return words.frequency(text[end - 1:end + 1]) >= th.rare_word_freq
+    """The name's last character and the next make a word (马中合|作); at the text's end no next one does (a signature
+    line, 联系单位:工业和信息化部信息通信管理局: the last character alone is no word running on)."""
+    return end < len(text) and words.frequency(text[end - 1:end + 1]) >= th.rare_word_freq
 
 
 def _name_ends_at(text: str, end: int) -> bool:
