@@ -1673,6 +1673,17 @@ def test_entities_a_unit_ending_the_line_is_named():
     assert "中共中央纪律处" not in {e.name for e in kg.extract("中共中央纪律处分条例印发。").entities}
 
 
+def test_entities_no_body_s_name_starts_inside_a_field_s():
+    """工业物|联网联盟, 物|联网公司: jieba cuts the field's name apart; no body's name starts inside it (ident pages,
+    session 27)."""
+    import kg
+    for text, cut in (("2021年8月更名为工业物联网联盟。", "联网联盟"), ("有的是物联网公司。", "联网公司")):
+        assert cut not in {e.name for e in kg.extract(text).entities}, text
+    # negative: a body whose name opens with the field's keeps it (工业互联网产业联盟, 人工智能研究院)
+    for text, body in (("工业互联网产业联盟成立。", "工业互联网产业联盟"), ("人工智能研究院成立。", "人工智能研究院")):
+        assert body in {e.name for e in kg.extract(text).entities}, text
+
+
 def test_entities_a_group_and_its_legal_forms_are_one_body():
     """海尔集团, 海尔集团公司 and a short name in brackets are one entity."""
     from kg.doc.model import Document

@@ -1918,6 +1918,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
+        if _starts_inside_field(text, start):
+            continue  # 更名为工业物|联网联盟, 有的是物|联网公司: jieba cut the field's name apart, and the walk stopped inside it
         if text[m.start() - 1:m.start()] == _FORMER and not _straddles(text, m.start() - 1, settings.thresholds):
             continue  # 天塔街道原党工委委员: a former post, in no body of that name (平原 is a word)
         if m.group() in _ZONE_BODIES and text[start:m.start()] in _ZONE_SUFFIXES and _EVERY_ZONE.search(text, 0, start):
@@ -2744,6 +2746,17 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
             continue  # 公共智算中心正在…, 新型智算中心将…: a kind of centre, as after org.suffix.v1's suffix
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
+
+
+_FIELD_REACH = max(map(len, LEX.sector_labels))  # the longest name of a field
+
+
+def _starts_inside_field(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside the name of a field (工业物联网联盟: 工业物|联网联盟 as jieba cuts it), which no
+    body's name starts in (ident pages, session 27; 江苏广电网物|联网研究中心 in the 新闻联播 items)."""
+    lo = max(0, start - _FIELD_REACH)
+    return any(lo + s < start < lo + e for s, e, entries in LEX.find(text[lo:start + _FIELD_REACH])
+               if entries[0].type == "Sector")
 
 
 def _in_generic(text: str, a: int, b: int) -> bool:
