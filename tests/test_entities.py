@@ -1671,6 +1671,38 @@ def test_entities_a_dateline_names_no_actor():
     assert not any(r.subject.name == "新华社" for r in ex.relations)
 
 
+def test_entities_a_cited_dateline_names_its_outlet():
+    """据新华社石家庄9月6日电: the citing 据 is no part of the outlet (a repost; ident pages, session 27)."""
+    import kg
+    names = {e.name for e in kg.extract("据新华社石家庄9月6日电 (记者 刘桃熊) 2023中国国际数字经济博览会6日在河北石家庄正定开幕。").entities}
+    assert "新华社" in names and "据新华社" not in names, names
+    # negative: an outlet whose name the dateline opens stays whole
+    names = {e.name for e in kg.extract("人民网北京5月20日电 博览会今天开幕。").entities}
+    assert "人民网" in names, names
+
+
+def test_entities_a_unit_ending_the_line_is_named():
+    """A unit whose one-character unit word ends the line (a signature, 联系单位:…管理局) is named as it is mid-sentence
+    (ident pages, session 27): no next character makes a word with its last."""
+    import kg
+    for text, unit in (("联系单位:工业和信息化部信息通信管理局", "工业和信息化部信息通信管理局"),
+                       ("现予公示。\n工业和信息化部装备工业司\n2023年11月12日", "工业和信息化部装备工业司")):
+        assert unit in {e.name for e in kg.extract(text).entities}, text
+    # negative: a one-character unit word that opens a word running on still ends no unit (纪律|处分条例)
+    assert "中共中央纪律处" not in {e.name for e in kg.extract("中共中央纪律处分条例印发。").entities}
+
+
+def test_entities_no_body_s_name_starts_inside_a_field_s():
+    """工业物|联网联盟, 物|联网公司: jieba cuts the field's name apart; no body's name starts inside it (ident pages,
+    session 27)."""
+    import kg
+    for text, cut in (("2021年8月更名为工业物联网联盟。", "联网联盟"), ("有的是物联网公司。", "联网公司")):
+        assert cut not in {e.name for e in kg.extract(text).entities}, text
+    # negative: a body whose name opens with the field's keeps it (工业互联网产业联盟, 人工智能研究院)
+    for text, body in (("工业互联网产业联盟成立。", "工业互联网产业联盟"), ("人工智能研究院成立。", "人工智能研究院")):
+        assert body in {e.name for e in kg.extract(text).entities}, text
+
+
 def test_entities_a_group_and_its_legal_forms_are_one_body():
     """海尔集团, 海尔集团公司 and a short name in brackets are one entity."""
     from kg.doc.model import Document

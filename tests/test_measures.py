@@ -537,6 +537,17 @@ def test_measures_nearly_is_no_target_word():
     assert ("合肥市", "国家级研发平台", 36, "个", 2015, "actual", "total", None) in got, got
 
 
+def test_measures_a_target_word_with_its_result_is_no_aim():
+    """争取到 + what was won (成功争取到中央财政补助资金1200万元): reached, no aim (ident pages, session 27)."""
+    got = figures("西宁市工业和信息化局积极申报试点项目,成功争取到中央财政补助资金1200万元。")
+    assert [(g[0], g[2], g[5]) for g in got] == [("西宁市", 1200, "actual")], got
+    # negative: 争取到 opening the date aimed at, and a bare 争取, stay aims
+    got = figures("江苏争取到2025年建成二级节点30个。")
+    assert [(g[2], g[4], g[5]) for g in got] == [(30, 2025, "target")], got
+    got = figures("江苏争取建成二级节点30个。")
+    assert [(g[2], g[5]) for g in got] == [(30, "target")], got
+
+
 def test_measures_an_expected_figure_is_a_target():
     got = figures("新疆棉花产量今年有望超320万吨。")
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]
@@ -1752,6 +1763,25 @@ def test_a_figure_after_a_list_of_places_counts_them():
     # a list closed by 等 is counted too: its partners' count is not the signing province's (news items)
     got = figures("今天（3月13日），新疆与中国大唐、中煤地质总局等18家央企集中签署92个项目合作意向书。")
     assert ("新疆维吾尔自治区", 18) not in {(g[0], g[2]) for g in got}, got
+
+
+def test_a_list_opening_the_sentence_owns_none_of_its_count():
+    """北京、上海…重庆5个国家顶级节点全部上线, the list opening the sentence: none of the places owns the count of them
+    (ident pages, session 27; 北京、天津、河北等15个省区市公安机关, 上海、广州等12个方向 in the news items)."""
+    got = figures("北京、上海、广州、武汉、重庆5个国家顶级节点全部上线试运行。")
+    assert not any(g[2] == 5 for g in got), got
+    got = figures("上海、广州等12个方向铁路运输同步进行。")
+    assert not any(g[2] == 12 for g in got), got
+    # …nor what the group does after its count (国家发展改革委、中央网信办等13个部门就…提出19项支持政策: the group's)
+    got = figures("国家发展改革委、中央网信办等13个部门就发展数字经济提出19项支持政策。")
+    assert not any(g[2] in (13, 19) for g in got), got
+    # negative: each place's own figures after the list (分别, 均) stay theirs, as does the partner the group is joined to
+    got = figures("北京、上海分别建成5G基站5万个、4万个。")
+    assert {(g[0], g[2]) for g in got} == {("北京市", 50000), ("上海市", 40000)}, got
+    got = figures("其中，内蒙古、新疆、山东、广东、江苏5个省（区）完成投资额均超过2000亿元。")
+    assert len([g for g in got if g[2] == 2000]) == 5, got
+    got = figures("今天（3月13日），新疆与中国大唐、中煤地质总局等18家央企集中签署92个项目合作意向书。")
+    assert ("新疆维吾尔自治区", 92) in {(g[0], g[2]) for g in got}, got
 
 
 @pytest.mark.parametrize("text, subject, indicator, value", [

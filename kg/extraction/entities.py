@@ -1593,7 +1593,8 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
                            subtype="GovernmentBody", scope=m.group())
 
 
-_DATELINE = re.compile(rf"^\s*([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
+# a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name
+_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
@@ -1917,6 +1918,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         name = text[start:m.end()]
         if not legal and _LEGAL_FORM.search(name):
             continue  # …股份有限公司私人银行|部: a unit of the company, named with its unit word
+        if _starts_inside_field(text, start):
+            continue  # 更名为工业物|联网联盟, 有的是物|联网公司: jieba cut the field's name apart, and the walk stopped inside it
         if text[m.start() - 1:m.start()] == _FORMER and not _straddles(text, m.start() - 1, settings.thresholds):
             continue  # 天塔街道原党工委委员: a former post, in no body of that name (平原 is a word)
         if m.group() in _ZONE_BODIES and text[start:m.start()] in _ZONE_SUFFIXES and _EVERY_ZONE.search(text, 0, start):
@@ -2743,6 +2746,17 @@ def organization_in_subject_position(sent: Sentence, found: list[Mention], setti
             continue  # 公共智算中心正在…, 新型智算中心将…: a kind of centre, as after org.suffix.v1's suffix
         yield _mention(sent, "Organization", m.start(1), m.end(1), name, "org.subject-position.v1",
                        subtype=_org_subtype(name))
+
+
+_FIELD_REACH = max(map(len, LEX.sector_labels))  # the longest name of a field
+
+
+def _starts_inside_field(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside the name of a field (工业物联网联盟: 工业物|联网联盟 as jieba cuts it), which no
+    body's name starts in (ident pages, session 27; 江苏广电网物|联网研究中心 in the 新闻联播 items)."""
+    lo = max(0, start - _FIELD_REACH)
+    return any(lo + s < start < lo + e for s, e, entries in LEX.find(text[lo:start + _FIELD_REACH])
+               if entries[0].type == "Sector")
 
 
 def _in_generic(text: str, a: int, b: int) -> bool:
@@ -3617,8 +3631,9 @@ def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
 
 
 def _straddles(text: str, end: int, th: Thresholds) -> bool:
-    """The name's last character and the next make a word (马中合|作)."""
-    return words.frequency(text[end - 1:end + 1]) >= th.rare_word_freq
+    """The name's last character and the next make a word (马中合|作); at the text's end no next one does (a signature
+    line, 联系单位:工业和信息化部信息通信管理局: the last character alone is no word running on)."""
+    return end < len(text) and words.frequency(text[end - 1:end + 1]) >= th.rare_word_freq
 
 
 def _name_ends_at(text: str, end: int) -> bool:

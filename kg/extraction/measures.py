@@ -154,6 +154,7 @@ _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
+_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明年])")  # 争取到, not 争取到2025年
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
 _JIANG_BA = "把"  # 将把…作为重点: the future 将 before the disposal 把, which marks the object itself
@@ -4035,6 +4036,7 @@ def _targets(text: str, start: int, end: int, year: Optional[int], month: Option
     by in the document's ``year`` and ``month``, and words a target word only opens (将近)."""
     found = [t for t in _TARGET.finditer(text, start, end)
              if not _gone_by(text, t, year) and not text.startswith(_TARGET_LOOKALIKES, t.start())
+             and not _TARGET_WON.match(text, t.start())
              and not (t.group() == "将" and (text.endswith(_DISPOSAL_JIANG_AFTER, 0, t.start()) or _deed_done(text, t.end(), year)))
              and not _ends_range_gone_by(text, t, year, month)
              and not (t.group() == _GOAL and text.endswith(_QUOTE_CLOSERS, 0, t.start()))]
@@ -5049,6 +5051,28 @@ def _owned_after(frame: Frame, m: Mention, owners: list[Mention]) -> Mention:
     return next((o for o in owners if word and o.start == word.end() and o.type == "Organization"), m)
 
 
+_FIGURE_DIGITS = re.compile(r"(?<![\d.])\d")  # where a figure's digits start
+_EACH_OF_GROUP = re.compile(_alt([*M["group_each_words"], _RESPECTIVELY_WORD]))  # 均, 都, 各, 分别: each item's figure
+
+
+def _counted_stretches(frame: Frame, a: int, pos: int) -> list[tuple[int, int]]:
+    """The lists of names that the figure at ``pos`` or one before it in its clause (from ``a``) counts (_counted_list):
+    a group the text names by its count (国家发展改革委、中央网信办等13个部门就…提出19项支持政策; 北京、天津、河北等15个
+    省区市公安机关…抓获犯罪嫌疑人610余名), none of whose items owns the count or what the group did."""
+    text = frame.text
+    spans = [(_counted_list(frame, d.start()), d.start()) for d in _FIGURE_DIGITS.finditer(text, a, pos + 1)]
+    ends = {m.end for m in _owners(frame)}
+    # (not where each of them has the later figure: 内蒙古、新疆…江苏5个省（区）完成投资额均超过2000亿元; nor the partner
+    # the group is joined to, who acts with it: 新疆与中国大唐、中煤地质总局等18家央企集中签署92个项目合作意向书)
+    return [(b if e == pos else max([i + 1 for i in range(b, e) if text[i] in _PARTNER_BEFORE and i in ends], default=b), e)
+            for b, e in spans if b < e and (e == pos or not _EACH_OF_GROUP.search(text, e, pos))]
+
+
+def _inside(stretches: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the (start, end) ``stretches``."""
+    return any(b <= at < e for b, e in stretches)
+
+
 def _counted_list(frame: Frame, pos: int) -> int:
     """Where a list of names right before the figure starts (北京、上海…、重庆5个
     国家顶级节点; 南京和贵阳两个灾备节点; 《A》《B》等120余项成果, titles set
@@ -5780,10 +5804,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     lead = a + len(_LEAD_WORDS.match(text, a).group())
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
-    listed = _counted_list(frame, pos)
+    counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
-    owners = [m for m in _owners(frame) if not listed <= m.start < pos and not any(b <= m.start < e for b, e in included)]
+    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not any(b <= m.start < e for b, e in included)]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     described = _described_after(frame, owners, pos, lead)
@@ -5874,6 +5898,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if not worlds and _countries_open_clause(text, a, pos) and _placed(scope) and _placed(carried):
         return None  # 已经有94个国家的280家运营商开展了5G的测试, 36个国家和地区的1500多名运动员参加…: the world's
     place = _part_place(frame, pos) or opening_place(frame)
+    if place is not None and _inside(counted, place.start):
+        place = None  # 北京、上海、广州、武汉、重庆5个国家顶级节点全部上线: the list opening the sentence is what the figure counts
     scenes, inner = list(_UNNAMED_PLACE.finditer(text, 0, pos)), _inner_place_unnamed(frame, pos)
     scene = max([s.start() for s in scenes if not _read_as_region(frame, s)] + [inner])
     local = _local_before(frame, pos, place) if scene < 0 else None  # 在台儿庄张山子镇，当地…: the town's, which we do not know
@@ -5911,6 +5937,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if source is not None and is_national_body(source):
         return _country_for(frame)  # 记者从工业和信息化部获悉，…
     if subj is not None and _owns_figures(subj) and subj.sentence == frame.sentence.index and not _reports(frame, subj) \
+            and not _inside(counted, subj.start) \
             and not _WHEN.match(text, subj.end) and not _continent_inside_clause(frame, subj) and not _listed_with(text, subj.end, pos) \
             and not _opens_an_example(text, subj, pos, frame.settings.thresholds):  # 湖北宜昌等106个地方: an example the figure counts
         return subj
