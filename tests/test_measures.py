@@ -5421,9 +5421,25 @@ def test_measures_an_adverb_naming_a_kind_of_the_quantity_is_part_of_its_name(te
     assert figures(text)[0][1] == indicator, figures(text)
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a bond's term and kind, an insurance's term: jieba tags 特别 and 长期 adverbs and cuts 超|长期 (figl10, session 27)
+    ("国债发行提速。今年，我国安排超长期特别国债2500亿元支持消费品以旧换新。", "超长期特别国债"),
+    ("财政部发布消息。财政部将发行特别国债5000亿元。", "特别国债"),
+    ("国家医保局发布数据。截至目前，长期护理保险参保人数超1.76亿。", "长期护理保险参保人数"),
+])
+def test_measures_a_bond_s_or_an_insurance_s_term_is_part_of_its_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
 def test_measures_an_adverb_before_a_verb_stays_out_of_the_name():
     got = figures("四川省加快建设。全省新建项目直接吸纳就业1万人。")
     assert [g[1] for g in got] == ["就业"], got
+
+
+def test_measures_a_term_adverb_before_a_verb_stays_out_of_the_name():
+    # 长期 and 特别 saying how long or how something is done, before its verb, are no kind of what is counted (figl10)
+    assert [g[1] for g in figures("四川省加快建设。全省新建项目长期吸纳就业1万人。")] == ["就业"]
+    assert [g[1] for g in figures("四川省加快建设。全省特别安排资金3亿元。")] == ["资金"]
 
 
 def test_measures_an_area_opening_a_clause_after_a_sum_of_money_measures_the_thing_after_it():

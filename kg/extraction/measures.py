@@ -664,7 +664,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
                 break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
             continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
-        if out and (tok in _KIND_ADVERBS or tok in _PER_SHARE):
+        if out and (_opens_kind_adverb(tok, out) or tok in _PER_SHARE):
             out = tok + out  # 对外+直接+投资: the kind of investment, not how it is made; 每股+盈利: a result per share
             continue
         if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
@@ -1103,6 +1103,14 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
+
+
+def _opens_kind_adverb(tok: str, out: str) -> bool:
+    """``tok`` is a kind adverb before the name (直接+投资, 特别+国债), or the first character jieba cut off one the name
+    opens with (超+长期特别国债)."""
+    return any((tok + out).startswith(adverb) for adverb in _KIND_ADVERBS if adverb.startswith(tok))
+
+
 _PER_SHARE = tuple(M["per_share_bases"])  # 每股盈利: the basis of a result per share, a word of its name
 _IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
