@@ -2176,6 +2176,32 @@ def test_measures_a_headcount_after_a_verb_of_moving_people_counts_those_moved(t
     assert [g[:3] for g in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a toll: the verb right after the headcount names it, not the place or the disaster before (figl10, session 27)
+    ("受尼泊尔强震影响，截至目前，我国西藏境内已有20人遇难、4人失踪、55人受伤。",
+     [("中国", "遇难", 20), ("中国", "失踪", 4), ("中国", "受伤", 55)]),
+    ("陕西淳化县境内发生一起旅游大巴车坠崖事故，事故已造成30人死亡。", [("淳化县", "死亡", 30)]),
+    # …and those moved to safety, by the verb after them as by one before them
+    ("四川泸县发生地震。地震造成5市10个县13.4万人受灾，9.6万人紧急避险转移。",
+     [("泸县", "受灾", 134000), ("泸县", "紧急避险转移人数", 96000)]),
+])
+def test_measures_a_headcount_before_a_verb_of_a_toll_is_named_by_it(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("山东发生车祸。事故造成15名游客受伤。", "游客"),  # those named between the count and the verb: what it counts
+    ("河南遭遇暴雨。目前，郑州市已救出被困群众1200人。", "被困群众"),  # a toll's verb before the count names as before
+])
+def test_measures_a_headcount_with_those_counted_named_keeps_their_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
+    # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
+    assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []
+
+
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
     assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
 

@@ -1453,6 +1453,16 @@ _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])
 _COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
 _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_WHO_LONGEST}}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
+# 已有20人遇难、4人失踪: a toll, the verb right after the headcount its name (patterns.toml casualty_verbs; not a rate: 死亡率)
+_TOLL_AFTER = re.compile(rf"(?:{_alt(M['casualty_verbs'])})(?!率)")
+_MOVED_AFTER = re.compile(_alt(M["moves_people"]))  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
+
+
+def _tells_cause_or_place(before: str) -> bool:
+    """The sentence before a toll's headcount says what caused it or where (造成, 已有, 地震, 西藏境内: a verb or a noun); a
+    sentence of the count alone after a conjunction or an adverb (另外1人遇难) goes on from the sentence before, whose
+    figure it splits, and is left as before."""
+    return any(_is_verb(tok) or not words.is_function_word(tok) for tok in words.cut(before))
 
 
 def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
@@ -1706,6 +1716,13 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if jobs:  # 带动16万人实现本地就业: the jobs the verb gives, not the trade before it
         return jobs
     before = text[clause_start:m.start()]
+    told = unit in _HEADCOUNT and _tells_cause_or_place(text[:m.start()])
+    toll = _TOLL_AFTER.match(text, m.end()) if told else None
+    if toll:  # 西藏境内已有20人遇难, 事故已造成30人死亡: those the verb names, not the place or the disaster before
+        return toll.group()
+    moved_after = _MOVED_AFTER.match(text, m.end()) if told else None
+    if moved_after:  # 13.4万人受灾，9.6万人紧急避险转移: those moved, named as after a verb before them (转移避险人数)
+        return _headcount_name(moved_after.group(), unit)
     before = _without_scope_opening(before)
     # 该中心服务器达到3000台: 服务器, not 中心服务器 (the pointer's kind names the body, not what is counted),
     # where a noun (of a counted thing's length) is left after it (该公司新开垦了2000多公顷农田 keeps what it read before)
