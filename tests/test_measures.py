@@ -2507,6 +2507,9 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
 @pytest.mark.parametrize("text, indicator", [
     # verbs before the head of a unit set up or built modify it; a verb the counted do to a unit does not
     ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
+    # …and jobs offered, also before a joiner and the next count (figl10, session 27)
+    ("南京市稳就业。南京市推出20万个高校毕业生就业岗位和10万个研究生见习岗位。", "高校毕业生就业岗位"),
+    ("我国加快发展。国家公布了123个工业互联网试点示范项目和4个产业示范基地。", "工业互联网试点示范项目"),
     ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
     # …and so do the words before a kind of firm or industry (jieba reads 高新, 应用, 支撑 as adverb and verbs)
     ("泰州医药高新区已经聚集了近500家医药高新企业。", "医药高新企业"),
@@ -2516,6 +2519,7 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     ("安康市300家企业入选省级示范企业。", "企业"),
     ("安康市出台了90条政策帮扶中小企业。", "政策"),  # not after another classifier: what the things counted act on
     ("安康市193个创新型产业集群集聚各类创新企业。", "创新型产业集群"),
+    ("安康市已有12所高校搭建创新平台和5个实验室。", "高校"),  # a joiner before the next count changes none of this
 ])
 def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
     assert indicator == figures(text)[0][1]

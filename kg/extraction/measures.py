@@ -961,6 +961,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
     _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
+    if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
+        text = _JOINER_BEFORE.sub("", text)
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
