@@ -2197,6 +2197,20 @@ def test_measures_a_headcount_with_those_counted_named_keeps_their_name(text, in
     assert [g[1] for g in figures(text)] == [indicator], figures(text)
 
 
+def test_measures_a_count_with_no_name_takes_none_from_a_sum_before_it():
+    # 151个 counts the bases the bonds support, not the bonds; 200个县 the counties the funds support (figl10, session 27)
+    got = figures("今年，我国安排超长期特别国债超过540亿元，支持151个拔尖创新人才培养基地和国家产教融合创新平台等重大项目建设。")
+    assert [(g[1], g[2]) for g in got] == [("超长期特别国债", 540)], got
+
+
+def test_measures_a_change_after_a_total_of_the_same_kind_takes_its_name():
+    # a count after a count and a sum after a sum keep the quantity named before them
+    got = figures("我国企业数量达到100万家，其中新增20万家。")
+    assert [(g[1], g[2]) for g in got] == [("企业", 1000000), ("企业", 200000)], got
+    got = figures("我国营业收入达到100亿元，其中新增20亿元。")
+    assert [(g[1], g[2]) for g in got] == [("营业收入", 100), ("营业收入", 20)], got
+
+
 def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
     # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
     assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []

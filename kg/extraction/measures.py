@@ -2536,6 +2536,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, carried, last_rate, last_growth = None, None, None, None
+    previous_sum = False  # whether ``previous`` names a sum of money: no count of things is its quantity
     passed: Optional[str] = None  # the name of the levels passed before the figure, in a list of them
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
@@ -2560,7 +2561,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
-                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth, frame.settings.thresholds)
+                # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
+                # a sum before it (a count of things is no sum's quantity)
+                own_previous = None if previous_sum and unit in _CLASSIFIERS else previous
+                indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
@@ -2662,7 +2666,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
             last_rate = indicator
         elif unit not in _POINTS and unit != "%":
-            previous = indicator
+            previous, previous_sum = indicator, unit in _MONEY
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
