@@ -2207,6 +2207,46 @@ def test_measures_a_headcount_after_a_verb_of_moving_people_counts_those_moved(t
     assert [g[:3] for g in figures(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a toll: the verb right after the headcount names it, not the place or the disaster before (figl10, session 27)
+    ("受尼泊尔强震影响，截至目前，我国西藏境内已有20人遇难、4人失踪、55人受伤。",
+     [("中国", "遇难", 20), ("中国", "失踪", 4), ("中国", "受伤", 55)]),
+    ("陕西淳化县境内发生一起旅游大巴车坠崖事故，事故已造成30人死亡。", [("淳化县", "死亡", 30)]),
+    # …and those moved to safety, by the verb after them as by one before them
+    ("四川泸县发生地震。地震造成5市10个县13.4万人受灾，9.6万人紧急避险转移。",
+     [("泸县", "受灾", 134000), ("泸县", "紧急避险转移人数", 96000)]),
+])
+def test_measures_a_headcount_before_a_verb_of_a_toll_is_named_by_it(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("山东发生车祸。事故造成15名游客受伤。", "游客"),  # those named between the count and the verb: what it counts
+    ("河南遭遇暴雨。目前，郑州市已救出被困群众1200人。", "被困群众"),  # a toll's verb before the count names as before
+])
+def test_measures_a_headcount_with_those_counted_named_keeps_their_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
+def test_measures_a_count_with_no_name_takes_none_from_a_sum_before_it():
+    # 151个 counts the bases the bonds support, not the bonds; 200个县 the counties the funds support (figl10, session 27)
+    got = figures("今年，我国安排超长期特别国债超过540亿元，支持151个拔尖创新人才培养基地和国家产教融合创新平台等重大项目建设。")
+    assert [(g[1], g[2]) for g in got] == [("超长期特别国债", 540)], got
+
+
+def test_measures_a_change_after_a_total_of_the_same_kind_takes_its_name():
+    # a count after a count and a sum after a sum keep the quantity named before them
+    got = figures("我国企业数量达到100万家，其中新增20万家。")
+    assert [(g[1], g[2]) for g in got] == [("企业", 1000000), ("企业", 200000)], got
+    got = figures("我国营业收入达到100亿元，其中新增20亿元。")
+    assert [(g[1], g[2]) for g in got] == [("营业收入", 100), ("营业收入", 20)], got
+
+
+def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
+    # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
+    assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []
+
+
 def test_measures_a_rate_per_unit_with_no_quantity_named_is_left_out():
     assert figures("主要粮油作物中，玉米单产提升尤为显著，从以往每亩3000多株提高到今年平均5000株左右。") == []
 
@@ -2512,6 +2552,9 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
 @pytest.mark.parametrize("text, indicator", [
     # verbs before the head of a unit set up or built modify it; a verb the counted do to a unit does not
     ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
+    # …and jobs offered, also before a joiner and the next count (figl10, session 27)
+    ("南京市稳就业。南京市推出20万个高校毕业生就业岗位和10万个研究生见习岗位。", "高校毕业生就业岗位"),
+    ("我国加快发展。国家公布了123个工业互联网试点示范项目和4个产业示范基地。", "工业互联网试点示范项目"),
     ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
     # …and so do the words before a kind of firm or industry (jieba reads 高新, 应用, 支撑 as adverb and verbs)
     ("泰州医药高新区已经聚集了近500家医药高新企业。", "医药高新企业"),
@@ -2521,6 +2564,7 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     ("安康市300家企业入选省级示范企业。", "企业"),
     ("安康市出台了90条政策帮扶中小企业。", "政策"),  # not after another classifier: what the things counted act on
     ("安康市193个创新型产业集群集聚各类创新企业。", "创新型产业集群"),
+    ("安康市已有12所高校搭建创新平台和5个实验室。", "高校"),  # a joiner before the next count changes none of this
 ])
 def test_measures_a_counted_unit_keeps_the_verbs_that_modify_its_head(text, indicator):
     assert indicator == figures(text)[0][1]
@@ -5452,9 +5496,25 @@ def test_measures_an_adverb_naming_a_kind_of_the_quantity_is_part_of_its_name(te
     assert figures(text)[0][1] == indicator, figures(text)
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # a bond's term and kind, an insurance's term: jieba tags 特别 and 长期 adverbs and cuts 超|长期 (figl10, session 27)
+    ("国债发行提速。今年，我国安排超长期特别国债2500亿元支持消费品以旧换新。", "超长期特别国债"),
+    ("财政部发布消息。财政部将发行特别国债5000亿元。", "特别国债"),
+    ("国家医保局发布数据。截至目前，长期护理保险参保人数超1.76亿。", "长期护理保险参保人数"),
+])
+def test_measures_a_bond_s_or_an_insurance_s_term_is_part_of_its_name(text, indicator):
+    assert [g[1] for g in figures(text)] == [indicator], figures(text)
+
+
 def test_measures_an_adverb_before_a_verb_stays_out_of_the_name():
     got = figures("四川省加快建设。全省新建项目直接吸纳就业1万人。")
     assert [g[1] for g in got] == ["就业"], got
+
+
+def test_measures_a_term_adverb_before_a_verb_stays_out_of_the_name():
+    # 长期 and 特别 saying how long or how something is done, before its verb, are no kind of what is counted (figl10)
+    assert [g[1] for g in figures("四川省加快建设。全省新建项目长期吸纳就业1万人。")] == ["就业"]
+    assert [g[1] for g in figures("四川省加快建设。全省特别安排资金3亿元。")] == ["资金"]
 
 
 def test_measures_an_area_opening_a_clause_after_a_sum_of_money_measures_the_thing_after_it():

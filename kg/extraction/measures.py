@@ -667,7 +667,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             if out and not (i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS):
                 break  # (a place, time or verb before it is none either: 吉林省+预计+建设…, 一季度+力争+投资)
             continue  # a noun before it is (铁路+预计+发送旅客: 铁路发送旅客, not 公路's)
-        if out and (tok in _KIND_ADVERBS or tok in _PER_SHARE):
+        if out and (_opens_kind_adverb(tok, out) or tok in _PER_SHARE):
             out = tok + out  # 对外+直接+投资: the kind of investment, not how it is made; 每股+盈利: a result per share
             continue
         if out and tok + toks[i + 1] in _IN_SERVICE:  # 在+轨+卫星: a state of service, no place; it opens the name
@@ -964,6 +964,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
     _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
+    if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
+        text = _JOINER_BEFORE.sub("", text)
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
@@ -1106,6 +1108,14 @@ _COMMON_NOUN_TAGS = ("n", "vn", "nz")  # not a person's or place's name (4次见
 _MAKES_UP = re.compile(f"(?:{_alt(M['make_up_adverbs'])})*(?:{_alt(M['make_up_verbs'])})$")
 _AVERAGE = "平均"  # after what is counted, 平均 opens the quantity averaged over them (13个城市平均优良天数比例)
 _KIND_ADVERBS = set(M["kind_adverbs"])  # 直接投资, 间接融资: an adverb naming a kind of the quantity
+
+
+def _opens_kind_adverb(tok: str, out: str) -> bool:
+    """``tok`` is a kind adverb before the name (直接+投资, 特别+国债), or the first character jieba cut off one the name
+    opens with (超+长期特别国债)."""
+    return any((tok + out).startswith(adverb) for adverb in _KIND_ADVERBS if adverb.startswith(tok))
+
+
 _PER_SHARE = tuple(M["per_share_bases"])  # 每股盈利: the basis of a result per share, a word of its name
 _IN_SERVICE = set(M["in_service"])  # 在|轨|卫星: 在 opens the modifier
 _ANNUAL = "年"  # 服务业年增加值, 货物年吞吐量: a quantity per year (jieba cuts 年 off as a numeral)
@@ -1448,6 +1458,16 @@ _COUNTED_OWNERS = re.compile(rf"\d+(?:\.\d+)?[多余]?(?:{_alt(M['classifiers'])
 _COUNTED_OWNERS_REACH = 16  # characters before the count searched: a count, a classifier, up to 8 of its things' and 的
 _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_WHO_LONGEST}}}$")
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
+# 已有20人遇难、4人失踪: a toll, the verb right after the headcount its name (patterns.toml casualty_verbs; not a rate: 死亡率)
+_TOLL_AFTER = re.compile(rf"(?:{_alt(M['casualty_verbs'])})(?!率)")
+_MOVED_AFTER = re.compile(_alt(M["moves_people"]))  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
+
+
+def _tells_cause_or_place(before: str) -> bool:
+    """The sentence before a toll's headcount says what caused it or where (造成, 已有, 地震, 西藏境内: a verb or a noun); a
+    sentence of the count alone after a conjunction or an adverb (另外1人遇难) goes on from the sentence before, whose
+    figure it splits, and is left as before."""
+    return any(_is_verb(tok) or not words.is_function_word(tok) for tok in words.cut(before))
 
 
 def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
@@ -1701,6 +1721,13 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if jobs:  # 带动16万人实现本地就业: the jobs the verb gives, not the trade before it
         return jobs
     before = text[clause_start:m.start()]
+    told = unit in _HEADCOUNT and _tells_cause_or_place(text[:m.start()])
+    toll = _TOLL_AFTER.match(text, m.end()) if told else None
+    if toll:  # 西藏境内已有20人遇难, 事故已造成30人死亡: those the verb names, not the place or the disaster before
+        return toll.group()
+    moved_after = _MOVED_AFTER.match(text, m.end()) if told else None
+    if moved_after:  # 13.4万人受灾，9.6万人紧急避险转移: those moved, named as after a verb before them (转移避险人数)
+        return _headcount_name(moved_after.group(), unit)
     before = _without_scope_opening(before)
     # 该中心服务器达到3000台: 服务器, not 中心服务器 (the pointer's kind names the body, not what is counted),
     # where a noun (of a counted thing's length) is left after it (该公司新开垦了2000多公顷农田 keeps what it read before)
@@ -2512,6 +2539,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
     if not found and not ranks or _LEGAL.search(text):
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, carried, last_rate, last_growth = None, None, None, None
+    previous_sum = False  # whether ``previous`` names a sum of money: no count of things is its quantity
     passed: Optional[str] = None  # the name of the levels passed before the figure, in a list of them
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
@@ -2536,7 +2564,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             if unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
-                indicator = _indicator(text, m, unit, a, previous, last_rate, last_growth, frame.settings.thresholds)
+                # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
+                # a sum before it (a count of things is no sum's quantity)
+                own_previous = None if previous_sum and unit in _CLASSIFIERS else previous
+                indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
                 indicator = _part_field(frame, a) + indicator
@@ -2638,7 +2669,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
             last_rate = indicator
         elif unit not in _POINTS and unit != "%":
-            previous = indicator
+            previous, previous_sum = indicator, unit in _MONEY
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
