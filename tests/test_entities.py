@@ -2269,6 +2269,8 @@ def test_entities_no_county_inside_other_words(text):
 @pytest.mark.parametrize("text, expected", [
     ("中央气象台预计华南及南海将有风雨天气", set()),  # 南海, the sea (tools/build_regions.py NOT_PLACES)
     ("佛山市南海区新市民事务办公室工作人员介绍", {"佛山市", "南海区"}),  # the district by its full name
+    ("数字山东建设包括数字政务、信息惠民等六个维度", {"山东省"}),  # 惠民, benefiting the people (NOT_PLACES)
+    ("数字乡村建设现场推进会在滨州市惠民县召开", {"滨州市", "惠民县"}),  # the county by its full name
 ])
 def test_entities_the_sea_is_no_district(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
