@@ -2369,9 +2369,14 @@ def _glued(tok: str, before: str) -> bool:
 
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
-    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal."""
+    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal,
+    nor a fund's phase (…产业投资基金|三期|股份有限公司: jieba tags 一期 d and 三期 t)."""
     tag = words.tag(tok)
-    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before) \
+        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(tuple(_FUNDS)))
+
+
+_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
 
 
 _OWNER_TYPES = ("Region", "Organization")
