@@ -7652,3 +7652,13 @@ _FAIR = "9月3日，2021年中国国际服务贸易交易会在北京举行。"
 ])
 def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text, owner):
     assert [f[0] for f in figures(text) if f[2] == 360] == [owner]
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("全市在残奥会上一人夺得轮椅竞速4块金牌。", "金牌", 4, "块"),  # 块 and 片 before what they count (session 27)
+    ("全市施工船正在铺设200多万块光伏板。", "光伏板", 2000000, "块"),
+    ("全市集成电路产量1935亿块，同比增长6.8%。", "集成电路产量", 193500000000, "块"),  # nothing after: the quantity before
+])
+def test_measures_chips_and_wafers_counted_before_what_they_count(text, indicator, value, unit):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in got), got
