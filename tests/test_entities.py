@@ -2320,6 +2320,8 @@ def test_entities_no_county_inside_other_words(text):
 @pytest.mark.parametrize("text, expected", [
     ("中央气象台预计华南及南海将有风雨天气", set()),  # 南海, the sea (tools/build_regions.py NOT_PLACES)
     ("佛山市南海区新市民事务办公室工作人员介绍", {"佛山市", "南海区"}),  # the district by its full name
+    ("数字山东建设包括数字政务、信息惠民等六个维度", {"山东省"}),  # 惠民, benefiting the people (NOT_PLACES)
+    ("数字乡村建设现场推进会在滨州市惠民县召开", {"滨州市", "惠民县"}),  # the county by its full name
 ])
 def test_entities_the_sea_is_no_district(text, expected):
     assert {n for t, n in mentions(text) if t == "Region"} == expected
@@ -5688,3 +5690,53 @@ def test_entities_a_quoted_agreement_no_longer_title_ends_with_keeps_its_name():
     text = "中国联通广东省分公司与汕头大学签订“5G+创新应用”战略合作协议。双方还签署了《人才培养合作协议》。\n"
     ex = extract_document(Document(id="d", text=text, source="d.txt"))
     assert "5G+创新应用战略合作协议" in {m.name for m in ex.mentions if m.type == "Policy"}, ex.mentions
+
+
+def test_entities_a_listed_company_s_registered_name_is_the_company():
+    # 中国建设银行 + 股份有限公司: the bank by its registered name, as fund shareholder lists write it (chip pages, session 27)
+    from kg.api import extract
+    got = extract("大基金三期由中国建设银行股份有限公司(6.25%)、中国银行股份有限公司(6.25%)等19位股东共同持股。")
+    names = {e.name: e.aliases for e in got.entities}
+    assert names.get("中国建设银行股份有限公司") == ("中国建设银行",), names
+    assert not any(r.predicate == "subOrganizationOf" for r in got.relations), got.relations
+
+
+def test_entities_a_branch_of_a_listed_company_stays_its_unit():
+    from kg.api import extract
+    got = extract("中国建设银行江苏省分行与华为签约。")
+    assert "中国建设银行江苏省分行" in {e.name for e in got.entities}
+    assert any(r.predicate == "subOrganizationOf" for r in got.relations), got.relations
+
+
+def test_entities_a_share_in_brackets_is_no_short_name():
+    # 华为技术有限公司(6.25%)、中兴通讯股份有限公司(6.25%): the share each holds; (6.25%) shortens neither (chip pages)
+    from kg.api import extract
+    got = extract("该基金由华为技术有限公司(6.25%)、中兴通讯股份有限公司(6.25%)共同持股。")
+    assert not any(r.predicate == "subOrganizationOf" for r in got.relations), got.relations
+
+
+def test_entities_a_short_name_in_brackets_still_names_the_company():
+    from kg.api import extract
+    got = extract("浙江恒远软件股份有限公司(恒远软件)与华为签约。")
+    assert "恒远软件" in {a for e in got.entities for a in e.aliases}
+
+
+def test_entities_a_fund_s_short_name_in_brackets_is_no_unit_of_the_company():
+    # …投资基金股份有限公司(大基金一期): the company's short name, no fund seated in it (chip pages, session 27)
+    got = mentions("国家集成电路产业投资基金股份有限公司(大基金一期)成立于2014年9月24日。")
+    assert got == {("Organization", "国家集成电路产业投资基金股份有限公司")}, got
+
+
+def test_entities_a_fund_named_after_its_seat_stays_one():
+    assert ("Organization", "昆山市人工智能产业基金") in mentions("昆山市人工智能产业基金正式设立。")
+
+
+def test_entities_a_fund_s_phase_is_in_its_company_s_registered_name():
+    # jieba tags 三期 t and 一期 d, which ended the walk back from 有限公司 (chip pages, session 27)
+    got = mentions("2024年5月24日,国家集成电路产业投资基金三期股份有限公司正式成立。")
+    assert ("Organization", "国家集成电路产业投资基金三期股份有限公司") in got, got
+
+
+def test_entities_a_fund_s_phase_without_a_company_names_the_fund():
+    got = mentions("国家集成电路产业投资基金一期规模达1387亿元。")
+    assert {n for t, n in got if t == "Organization"} == {"国家集成电路产业投资基金"}, got

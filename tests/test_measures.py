@@ -53,16 +53,18 @@ def test_measures_skip_dates_ordinals_and_names():
 
 @pytest.mark.parametrize("text", [
     "全省30头部企业营业收入增长20%。", "发现10起来历不明的船只。", "新增20头条新闻。", "新车售价15.98万起。",
-    "审议3起草案。", "纪念10起义。",
+    "审议3起草案。", "纪念10起义。", "全市划分12片区。", "他们赚了6万块钱。",
 ])
 def test_measures_skip_head_and_from_words_that_are_no_units(text):
-    # 头 and 起 count herds and cases, but also begin words (头部, 头条, 起来, 起草) and a price from so much (万起)
-    assert not any(g[3] in ("头", "起") for g in figures("安康市加快建设。" + text)), text
+    # 头, 起, 片 and 块 count herds, cases, wafers and chips, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱) and
+    # a price from so much (万起)
+    assert not any(g[3] in ("头", "起", "片", "块") for g in figures("安康市加快建设。" + text)), text
 
 
 @pytest.mark.parametrize("text, value, unit", [
     ("全市农民人均收入5千，同比增长10%。", 5000, ""),  # 元 is left unsaid only after 万/亿
     ("全市营业收入1.2万亿美元，利润500万。", 500, "万美元"),  # the sentence's money is in 美元
+    ("华为技术有限公司正式注册成立，注册资本高达2041.5亿。", 2041.5, "亿元"),  # registered capital is money (chip pages)
 ])
 def test_measures_money_left_unsaid_is_in_the_sentence_s_currency(text, value, unit):
     got = figures("安康市加快建设。" + text)
@@ -143,6 +145,10 @@ def test_measures_a_word_begun_by_a_unit_stays_in_the_quantity_s_name():
     ("全市光伏装机容量达到140万kW。", 1400000, "kW", None),
     ("全市电池制造产能达35GWh。", 35, "GWh", None),
     ("全市年发电量达1.2亿kW·h。", 1.2e8, "kW·h", None),  # the standard's dot: energy, not kW (review 24)
+    # chips in 块, wafers in 片, as output and trade figures and the fabs' news count them (chip pages, session 27)
+    ("全市集成电路产量超过15亿块。", 1.5e9, "块", "超过"),
+    ("全市晶圆月产能已达6.5万片。", 65000, "片", None),
+    ("我国IPv6地址数量达67369块/32。", 67369, "块/32", None),  # CNNIC's address blocks, the unit whole
 ])
 def test_measures_number_forms(text, value, unit, qualifier):
     got = figures("安康市加快建设，安康市持续推进。" + text)
@@ -7743,3 +7749,13 @@ _FAIR = "9月3日，2021年中国国际服务贸易交易会在北京举行。"
 ])
 def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text, owner):
     assert [f[0] for f in figures(text) if f[2] == 360] == [owner]
+
+
+@pytest.mark.parametrize("text, indicator, value, unit", [
+    ("全市在残奥会上一人夺得轮椅竞速4块金牌。", "金牌", 4, "块"),  # 块 and 片 before what they count (session 27)
+    ("全市施工船正在铺设200多万块光伏板。", "光伏板", 2000000, "块"),
+    ("全市集成电路产量1935亿块，同比增长6.8%。", "集成电路产量", 193500000000, "块"),  # nothing after: the quantity before
+])
+def test_measures_chips_and_wafers_counted_before_what_they_count(text, indicator, value, unit):
+    got = figures("安康市加快建设。" + text)
+    assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in got), got

@@ -2198,8 +2198,9 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
             # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
-            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）): no field holds it
-            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
+            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）, …投资基金股份有限公司
+            # (大基金一期): chip pages, session 27): no field holds it, nor a bracket opening right after the seat
+            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or text.startswith(OPENING_BRACKETS, seat.end) or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
                     or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
@@ -2371,9 +2372,14 @@ def _glued(tok: str, before: str) -> bool:
 
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
-    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal."""
+    epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal,
+    nor a fund's phase (…产业投资基金|三期|股份有限公司: jieba tags 一期 d and 三期 t)."""
     tag = words.tag(tok)
-    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before)
+    return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before) \
+        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(tuple(_FUNDS)))
+
+
+_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
 
 
 _OWNER_TYPES = ("Region", "Organization")

@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
-                                   HAN_CHAR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   HAN_CHAR, HAN_OR_LATIN, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -650,9 +650,9 @@ def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> di
                 project = _PROJECT_TAIL.search(sent.text, 0, b.start())
                 full = ends.get(project.start()) if project else None
                 full = full if full is not None and short in full.name else None
-            if full is None or short == full.name or any(
+            if full is None or short == full.name or not HAN_OR_LATIN.search(short) or any(
                     m.type == "Region" and (m.start, m.end) == b.span(1) for m in ms) or STOCK_CODE.match(sent.text, b.start()):
-                continue  # (北京): a seat, not a short name; (VNET.US): its stock code
+                continue  # (北京): a seat, not a short name; (VNET.US): its stock code; (6.25%): a share held, no name
             if full.source == NEWS_SOURCE:
                 continue  # 新华社北京7月8日电(记者温竞华): the reporter's credit, not the outlet's short name
             aliases.setdefault(short, full)

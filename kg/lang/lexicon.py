@@ -25,6 +25,9 @@ _ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 APART_MARK = "~"  # organizations.tsv: an alias that opens other words and names (~中国电子: 中国电子信息行业)
 ENDS_MARK = "<"  # organizations.tsv: an alias that ends other words and names (<总台: 酒店总台, 江苏省广播电视总台)
 BARE_LEGAL_FORMS = ("公司", "集团")  # the words that end a company's name in passing (百度公司, 海信集团)
+# The forms a company's registered name ends with after the name the lexicon lists (中国建设银行股份有限公司 in the
+# shareholder lists of funds and listed companies: chip pages, session 27): the same company
+REGISTERED_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _AUTONOMOUS_KINDS = ("自治州", "自治县")  # the kinds of an autonomous prefecture and county, which the news write short
 # A prefecture's level word before it became a city (西藏山南地区 → 山南市 in 2016, 那曲地区, 昌都地区, 毕节地区;
 # MCA's 地区 → 地级市 changes keep the short name): its short form and this word name the city, as does
@@ -117,6 +120,10 @@ class Lexicon:
                 continue
             name, subtype, aliases = (line.rstrip("\n").split("\t") + ["", ""])[:3]
             self._add(name, Entry("Organization", name, subtype))
+            if subtype == "Enterprise" and not name.endswith("公司"):
+                for form in REGISTERED_FORMS:
+                    if name + form not in self.entries:
+                        self._add(name + form, Entry("Organization", name, subtype, short=True))
             for alias in filter(None, aliases.split("|")):
                 apart, ends = alias.startswith(APART_MARK), alias.startswith(ENDS_MARK)
                 alias = alias.removeprefix(APART_MARK).removeprefix(ENDS_MARK)
