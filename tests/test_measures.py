@@ -866,6 +866,21 @@ def test_measures_winners_shares_given_in_order_with_no_winner_named_are_no_one_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a nature reserve named by its own words, in the figure's clause or opening the sentence: the birds are the
+    # reserve's, no entity's (subj10, 新闻联播 wildlife items)
+    ("黑龙江推进生态保护。兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种，总数量达到200万只左右。", []),
+    ("湖南加强湿地保护。入冬以来，近20万只候鸟陆续飞抵湖南岳阳东洞庭湖国家级自然保护区越冬。", []),
+    # …but reserves counted, the class, a list of parks or a reserve's office stay the place's
+    ("目前，我国已规划建设了7个中华白海豚自然保护区，覆盖核心分布区域。", [("中国", "中华白海豚自然保护区", 7)]),
+    ("西藏加强生态保护和修复，自然保护区面积达41.22万平方公里。", [("西藏自治区", "自然保护区面积", 412200)]),
+    ("北京推进绿化建设。奥林匹克森林公园、东郊森林公园等公园绿地超过1000处。", [("北京市", "公园绿地", 1000)]),
+    ("经陕西省林业局和汉中国家级朱鹮自然保护区管理局确认，目前在陕西的朱鹮种群数量首次超过3300只。", [("陕西省", "朱鹮种群", 3300)]),
+])
+def test_measures_a_named_nature_reserve_s_figures_are_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

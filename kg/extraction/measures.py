@@ -4865,8 +4865,6 @@ def _owners(frame: Frame) -> list[Mention]:
 
 
 _SCOPE_OF_COUNTRY = frozenset(M["national_scope"])  # 我国, 全国, 国内 as one word: the country
-
-
 def _ranks_against_country(text: str, m: Mention) -> bool:
     """The country written as a scope word (全国, 我国, 国内) before a rank or a quality
     (全国首个…平台, 我国最大的…气田): the whole a thing is compared with, not its owner; not
@@ -5768,6 +5766,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
     if _persons_open_sentence(frame, pos):
         return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
+    if _in_named_reserve(frame, pos):
+        return None  # 兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种: the reserve's, no entity's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -5922,6 +5922,46 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _set_abroad(frame, pos):
         return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
     return scope
+
+
+# a nature reserve or park and its level (黄河三角洲|国家级自然保护区), not a body it names (…自然保护区管理局)
+_RESERVE = re.compile(f"(?:{_alt(M['reserve_levels'])})?(?:{_alt(M['reserve_heads'])})(?!{_alt(M['reserve_bodies'])})")
+_RESERVE_NAME_LONGEST = 8  # characters before the head read for the reserve's own name (湖南岳阳东洞庭湖, 桃红岭梅花鹿)
+# the name's last word, Chinese: a noun, a place's or a person's name or a word jieba lacks (草海, 盐池|湾 zg, 子午岭 nr); not a verb
+# or a noun of one (建设国家公园, 构建以国家公园为主体: the class), nor 我国 (r)
+_RESERVE_NAME_TAGS = (*(t for t in _NAME_TAGS if t != "vn"), "nr", "nrt")
+_RESERVE_COUNT = r"[\d一二两三四五六七八九十百千万几]"
+# reserves counted: a count and its classifier before the head in its phrase (7个中华白海豚自然保护区), a count right after it
+# (建成湿地公园25个)
+_RESERVES_COUNTED_BEFORE = re.compile(rf"{_RESERVE_COUNT}[余多]?[个处家座][^，,。；;、]*$")
+_RESERVES_COUNTED_AFTER = re.compile(_RESERVE_COUNT)
+
+
+def _in_named_reserve(frame: Frame, pos: int) -> bool:
+    """The figure's clause, or the sentence's opening clause before it, names one nature reserve or park by its own
+    words (近20万只候鸟陆续飞抵湖南岳阳东洞庭湖国家级自然保护区越冬; 黄河入海口处的山东黄河三角洲国家级自然保护区内，吸引了10万多只候鸟;
+    三门峡天鹅湖国家城市湿地公园野生鸟类品种达到279种): the birds, herds and areas counted there are the reserve's, no
+    entity's (patterns.toml reserve_heads). Not reserves counted (7个中华白海豚自然保护区, 建成湿地公园25个), the class
+    (自然保护区面积达41.22万平方公里, 以国家公园为主体), nor a reserve's office (朱鹮自然保护区管理局确认，…), a body."""
+    text = frame.text
+    for r in _told_of(frame, pos, _RESERVE, whole_clause=True):
+        before = text[max(0, r.start() - _RESERVE_NAME_LONGEST):r.start()]
+        if _RESERVES_COUNTED_AFTER.match(text, r.end()) or _RESERVES_COUNTED_BEFORE.search(before):
+            continue
+        name = words.cut(before)
+        if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
+                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
+            return True
+    return False
+
+
+def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False) -> Iterator[re.Match]:
+    """The matches of ``rx`` in the figure's clause before the figure (anywhere in the clause with ``whole_clause``: 近20万只候鸟
+    飞抵…自然保护区越冬) or in the sentence's opening clause (兴凯湖国家级自然保护区位于…，每年途经兴凯湖的鸟类有110多种): the
+    thing the figure's clause or the sentence tells of."""
+    a, b = clause_span(frame.text, pos)
+    first_ends = clause_span(frame.text, frame.lead)[1]
+    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if a <= m.start() or m.start() < first_ends)
 
 
 _FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
