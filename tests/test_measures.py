@@ -881,6 +881,19 @@ def test_measures_a_named_nature_reserve_s_figures_are_no_one_s(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a film named by its title: its box office is the film's, not the country's nor its story's city (subj10)
+    ("国家电影局统计显示，截至今天（11月25日），电影《长津湖》票房已突破56.95亿元，成为中国影史票房冠军。", []),
+    ("其中暂居档期榜首的国产影片《南京照相馆》已超27亿元，刷新中国影史暑期档历史片票房纪录。", []),
+    # …but the country's box office, and films counted after their titles as examples, stay as before
+    ("过去的一年，中国电影票房收入近220亿元。", [("中国", "电影票房收入", 220)]),
+    ("第十一届中国长春电影节昨晚开幕，《辛亥革命》、《桃姐》等32部优秀华语影片入围“金鹿奖”的奖项角逐。",
+     [("第十一届中国长春电影节", "奖项", 32)]),
+])
+def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

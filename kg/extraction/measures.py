@@ -5768,6 +5768,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
     if _in_named_reserve(frame, pos):
         return None  # 兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种: the reserve's, no entity's
+    if _of_a_film(frame, pos):
+        return None  # 国产影片《南京照相馆》已超27亿元: the film's, no entity's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -5953,6 +5955,21 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
                 and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
             return True
     return False
+
+
+# a film's or a show's title (电影《长津湖》, 国产影片《南京照相馆》), or a title with its box office after it in its clause
+# (《给阿嬷的情书》连续两周占据单日票房榜首位); not an example before 、 or 等 (《辛亥革命》、《桃姐》等32部优秀华语影片: those counted)
+_FILM_TITLE_LONGEST = 20
+_FILM = re.compile(f"(?:{_alt(M['film_words'])})《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
+                   f"|《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
+
+
+def _of_a_film(frame: Frame, pos: int) -> bool:
+    """The figure's clause, or the sentence's opening clause before it, names a film or a show by its title
+    (电影《长津湖》票房已突破56.95亿元; 中国动画电影《哪吒之魔童闹海》全球票房…突破100亿元人民币，…观影人次超2亿): its box
+    office and audience are the work's, no entity's (patterns.toml film_words); not a title after the figure
+    (2026年电影春节档档期总票房…已超14亿元，《飞驰人生3》…: the season's)."""
+    return next(_told_of(frame, pos, _FILM), None) is not None
 
 
 def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False) -> Iterator[re.Match]:
