@@ -894,6 +894,17 @@ def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 全国重点实验室 is a designation a place's labs hold: their count is the place's, not the country's (subj10)
+    ("安徽省加快建设科技强省。“十四五”以来，安徽已建、在建和预研大科学装置达到了13个，全国重点实验室总数达到23家。",
+     [("安徽省", "预研大科学装置", 13), ("安徽省", "重点实验室", 23)]),
+    # …but 全国 before anything else stays the country
+    ("截至目前，全国共有178家国家高新区。", [("中国", "国家高新区", 178)]),
+])
+def test_measures_a_designation_opened_by_the_country_s_word_is_no_national_scope(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

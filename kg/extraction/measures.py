@@ -4859,12 +4859,22 @@ def _owners(frame: Frame) -> list[Mention]:
     if last is not frame:
         owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline
                   and m.source not in (COUNTRY_PAIR, ABBREVIATION_SEAT) and m.name not in CAPITAL_CITIES
-                  and not _ranks_against_country(frame.text, m)]
+                  and not _ranks_against_country(frame.text, m)
+                  and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _opens_a_designation(frame.text, m.end))]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
 
 
 _SCOPE_OF_COUNTRY = frozenset(M["national_scope"])  # 我国, 全国, 国内 as one word: the country
+_DESIGNATION_AFTER = any_of(M["national_designations"])
+
+
+def _opens_a_designation(text: str, end: int) -> bool:
+    """The country's scope word ending at ``end`` opens a designation a place's things hold (安徽…，全国重点实验室总数达到
+    23家: 全国|重点实验室, patterns.toml national_designations): no owner of the figure."""
+    return _DESIGNATION_AFTER.match(text, end) is not None
+
+
 def _ranks_against_country(text: str, m: Mention) -> bool:
     """The country written as a scope word (全国, 我国, 国内) before a rank or a quality
     (全国首个…平台, 我国最大的…气田): the whole a thing is compared with, not its owner; not
@@ -5552,6 +5562,7 @@ def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = No
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
+              and not _opens_a_designation(text, m.end())
               and not _domestic_kind(text, m.start(), m.end(), scope)), None)
     if m is None:
         return None
