@@ -884,6 +884,45 @@ def test_measures_winners_shares_given_in_order_with_no_winner_named_are_no_one_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a nature reserve named by its own words, in the figure's clause or opening the sentence: the birds are the
+    # reserve's, no entity's (subj10, 新闻联播 wildlife items)
+    ("黑龙江推进生态保护。兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种，总数量达到200万只左右。", []),
+    ("湖南加强湿地保护。入冬以来，近20万只候鸟陆续飞抵湖南岳阳东洞庭湖国家级自然保护区越冬。", []),
+    # …but reserves counted, the class, a list of parks or a reserve's office stay the place's
+    ("目前，我国已规划建设了7个中华白海豚自然保护区，覆盖核心分布区域。", [("中国", "中华白海豚自然保护区", 7)]),
+    ("西藏加强生态保护和修复，自然保护区面积达41.22万平方公里。", [("西藏自治区", "自然保护区面积", 412200)]),
+    ("北京推进绿化建设。奥林匹克森林公园、东郊森林公园等公园绿地超过1000处。", [("北京市", "公园绿地", 1000)]),
+    ("经陕西省林业局和汉中国家级朱鹮自然保护区管理局确认，目前在陕西的朱鹮种群数量首次超过3300只。", [("陕西省", "朱鹮种群", 3300)]),
+])
+def test_measures_a_named_nature_reserve_s_figures_are_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a film named by its title: its box office is the film's, not the country's nor its story's city (subj10)
+    ("国家电影局统计显示，截至今天（11月25日），电影《长津湖》票房已突破56.95亿元，成为中国影史票房冠军。", []),
+    ("其中暂居档期榜首的国产影片《南京照相馆》已超27亿元，刷新中国影史暑期档历史片票房纪录。", []),
+    # …but the country's box office, and films counted after their titles as examples, stay as before
+    ("过去的一年，中国电影票房收入近220亿元。", [("中国", "电影票房收入", 220)]),
+    ("第十一届中国长春电影节昨晚开幕，《辛亥革命》、《桃姐》等32部优秀华语影片入围“金鹿奖”的奖项角逐。",
+     [("第十一届中国长春电影节", "奖项", 32)]),
+])
+def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 全国重点实验室 is a designation a place's labs hold: their count is the place's, not the country's (subj10)
+    ("安徽省加快建设科技强省。“十四五”以来，安徽已建、在建和预研大科学装置达到了13个，全国重点实验室总数达到23家。",
+     [("安徽省", "预研大科学装置", 13), ("安徽省", "重点实验室", 23)]),
+    # …but 全国 before anything else stays the country
+    ("截至目前，全国共有178家国家高新区。", [("中国", "国家高新区", 178)]),
+])
+def test_measures_a_designation_opened_by_the_country_s_word_is_no_national_scope(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

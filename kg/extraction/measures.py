@@ -4894,12 +4894,20 @@ def _owners(frame: Frame) -> list[Mention]:
     if last is not frame:
         owners = [m for m in frame.top if m.subtype != "Media" and m.start >= frame.dateline
                   and m.source not in (COUNTRY_PAIR, ABBREVIATION_SEAT) and m.name not in CAPITAL_CITIES
-                  and not _ranks_against_country(frame.text, m)]
+                  and not _ranks_against_country(frame.text, m)
+                  and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _opens_a_designation(frame.text, m.end))]
         _owners_of = (frame, owners)  # one tuple, swapped whole
     return owners
 
 
 _SCOPE_OF_COUNTRY = frozenset(M["national_scope"])  # 我国, 全国, 国内 as one word: the country
+_DESIGNATION_AFTER = any_of(M["national_designations"])
+
+
+def _opens_a_designation(text: str, end: int) -> bool:
+    """The country's scope word ending at ``end`` opens a designation a place's things hold (安徽…，全国重点实验室总数达到
+    23家: 全国|重点实验室, patterns.toml national_designations): no owner of the figure."""
+    return _DESIGNATION_AFTER.match(text, end) is not None
 
 
 def _ranks_against_country(text: str, m: Mention) -> bool:
@@ -5611,6 +5619,7 @@ def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = No
     text = frame.text
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
+              and not _opens_a_designation(text, m.end())
               and not _domestic_kind(text, m.start(), m.end(), scope)), None)
     if m is None:
         return None
@@ -5825,6 +5834,10 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
     if _persons_open_sentence(frame, pos):
         return None  # 此外，4位部长还就…回答了记者提问: the persons who act, the sentence's subject, no region's figure
+    if _in_named_reserve(frame, pos):
+        return None  # 兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种: the reserve's, no entity's
+    if _of_a_film(frame, pos):
+        return None  # 国产影片《南京照相馆》已超27亿元: the film's, no entity's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -5982,6 +5995,61 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _set_abroad(frame, pos):
         return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
     return scope
+
+
+# a nature reserve or park and its level (黄河三角洲|国家级自然保护区), not a body it names (…自然保护区管理局)
+_RESERVE = re.compile(f"(?:{_alt(M['reserve_levels'])})?(?:{_alt(M['reserve_heads'])})(?!{_alt(M['reserve_bodies'])})")
+_RESERVE_NAME_LONGEST = 8  # characters before the head read for the reserve's own name (湖南岳阳东洞庭湖, 桃红岭梅花鹿)
+# the name's last word, Chinese: a noun, a place's or a person's name or a word jieba lacks (草海, 盐池|湾 zg, 子午岭 nr); not a verb
+# or a noun of one (建设国家公园, 构建以国家公园为主体: the class), nor 我国 (r)
+_RESERVE_NAME_TAGS = (*(t for t in _NAME_TAGS if t != "vn"), "nr", "nrt")
+_RESERVE_COUNT = r"[\d一二两三四五六七八九十百千万几]"
+# reserves counted: a count and its classifier before the head in its phrase (7个中华白海豚自然保护区), a count right after it
+# (建成湿地公园25个)
+_RESERVES_COUNTED_BEFORE = re.compile(rf"{_RESERVE_COUNT}[余多]?[个处家座][^，,。；;、]*$")
+_RESERVES_COUNTED_AFTER = re.compile(_RESERVE_COUNT)
+
+
+def _in_named_reserve(frame: Frame, pos: int) -> bool:
+    """The figure's clause, or the sentence's opening clause before it, names one nature reserve or park by its own
+    words (近20万只候鸟陆续飞抵湖南岳阳东洞庭湖国家级自然保护区越冬; 黄河入海口处的山东黄河三角洲国家级自然保护区内，吸引了10万多只候鸟;
+    三门峡天鹅湖国家城市湿地公园野生鸟类品种达到279种): the birds, herds and areas counted there are the reserve's, no
+    entity's (patterns.toml reserve_heads). Not reserves counted (7个中华白海豚自然保护区, 建成湿地公园25个), the class
+    (自然保护区面积达41.22万平方公里, 以国家公园为主体), nor a reserve's office (朱鹮自然保护区管理局确认，…), a body."""
+    text = frame.text
+    for r in _told_of(frame, pos, _RESERVE, whole_clause=True):
+        before = text[max(0, r.start() - _RESERVE_NAME_LONGEST):r.start()]
+        if _RESERVES_COUNTED_AFTER.match(text, r.end()) or _RESERVES_COUNTED_BEFORE.search(before):
+            continue
+        name = words.cut(before)
+        if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
+                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
+            return True
+    return False
+
+
+# a film's or a show's title (电影《长津湖》, 国产影片《南京照相馆》), or a title with its box office after it in its clause
+# (《给阿嬷的情书》连续两周占据单日票房榜首位); not an example before 、 or 等 (《辛亥革命》、《桃姐》等32部优秀华语影片: those counted)
+_FILM_TITLE_LONGEST = 20
+_FILM = re.compile(f"(?:{_alt(M['film_words'])})《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
+                   f"|《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
+
+
+def _of_a_film(frame: Frame, pos: int) -> bool:
+    """The figure's clause, or the sentence's opening clause before it, names a film or a show by its title
+    (电影《长津湖》票房已突破56.95亿元; 中国动画电影《哪吒之魔童闹海》全球票房…突破100亿元人民币，…观影人次超2亿): its box
+    office and audience are the work's, no entity's (patterns.toml film_words); not a title after the figure
+    (2026年电影春节档档期总票房…已超14亿元，《飞驰人生3》…: the season's)."""
+    return next(_told_of(frame, pos, _FILM), None) is not None
+
+
+def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False) -> Iterator[re.Match]:
+    """The matches of ``rx`` in the figure's clause before the figure (anywhere in the clause with ``whole_clause``: 近20万只候鸟
+    飞抵…自然保护区越冬) or in the sentence's opening clause (兴凯湖国家级自然保护区位于…，每年途经兴凯湖的鸟类有110多种): the
+    thing the figure's clause or the sentence tells of."""
+    a, b = clause_span(frame.text, pos)
+    first_ends = clause_span(frame.text, frame.lead)[1]
+    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if a <= m.start() or m.start() < first_ends)
 
 
 _FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
