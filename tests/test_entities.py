@@ -1957,6 +1957,32 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     assert absent not in mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    "复制推广自贸试验区改革成果",                 # the head of a kind's name before its suffix (自贸|试验区)
+    "多地自由贸易试验区推出了一批成果",           # a scope before the kind
+    "8月7日,县委书记陈晨赴县经济开发区调研。",
+    "将聚力打造先行示范区",
+    "教育部还将在试点地区和改革试验区落实",
+])
+def test_entities_a_zone_s_kind_alone_is_no_place(text):
+    assert not {n for t, n in mentions(text) if t == "Region"}
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("目前上海自贸试验区正在积极谋划", "上海自贸试验区"),
+    ("推进国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),
+    ("支持深圳建设中国特色社会主义先行示范区", "中国特色社会主义先行示范区"),
+    ("宁波经济技术开发区新引进项目", "宁波经济技术开发区"),
+])
+def test_entities_a_zone_s_kind_after_its_place_or_name_stays_a_zone(text, zone):
+    assert ("Region", zone) in mentions(text)
+
+
+def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
+    found = mentions("聚焦新能源、绿色算力、稀土新材料、自贸试验区等重点领域明确主攻方向")
+    assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found
+
+
 @pytest.mark.parametrize("text, expected", [
     # a fund named by its seat or sponsor and its field, as financing news and the news items name them
     ("1月29日下午,昆山市人工智能产业基金发布", ("Organization", "昆山市人工智能产业基金")),

@@ -6052,9 +6052,11 @@ def _in_figure_unit(text: str, start: int) -> bool:
     return start > 0 and bool(_FIGURE_BEFORE_LETTER.match(text, start - 1))
 
 
-# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区; and a zone's kind itself (推动自贸区新片区…: the
-# areas of free trade zones in general, no one zone)
-_ZONE_KIND = re.compile(f"(?:部分|各|全国|国家级|国家|省级|市级|大|{_alt(_ZONE_SUFFIXES)})+")
+# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区, 我国自贸试验区, 多地自由贸易试验区; and a zone's
+# kind itself (推动自贸区新片区…: the areas of free trade zones in general, no one zone) or the head of its kind's name
+# (自贸试验区, 经济开发区, 综合试验区: patterns.toml zone_kind_words)
+_ZONE_KIND = re.compile(f"(?:部分|全国|国家级|国家|省级|市级|大|{_alt(_REFERENCE_OPENERS)}|"
+                        f"{_alt(P['region']['zone_kind_words'])}|{_alt(_ZONE_SUFFIXES)})+")
 _ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
 _COMPLEMENT = "好"
 
@@ -6135,6 +6137,7 @@ _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
                          r"|办公室|政策"  # 共同体建设办公室, 竞争政策: a body, a rule
                          r"|合作$"  # 电影合作、检疫等领域, 产业合作等领域: an area of cooperation, no field (audit er9)
+                         rf"|(?:{_alt(_ZONE_SUFFIXES)})$"  # 稀土新材料、自贸试验区等重点领域: a kind of zone, no field (er10)
                          r"|^[一二两三四五六七八九十]+[大个]$")  # 在十大行业形成…场景: how many fields, none named
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
