@@ -1983,6 +1983,26 @@ def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
     assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found
 
 
+@pytest.mark.parametrize("text", [
+    "首届中国节水奖今天在北京揭晓",                  # 节|水奖: jieba reads 节水, a rare word
+    "1986年中央电视台播出第一支节约用水的公益广告",
+    "第53届亚洲太平洋广播联盟电视娱乐节目大奖评选揭晓",
+])
+def test_entities_a_festival_s_head_read_into_a_longer_word_ends_no_name(text):
+    assert not {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("第十届中国艺术节在上海开幕", "第十届中国艺术节"),
+    ("2021哈尔滨国际冰雪节开幕", "2021哈尔滨国际冰雪节"),
+    ("今天（8月8日），第49届渡江节在湖北武汉举行", "第49届渡江节"),  # jieba glues 节在, no dictionary word
+    ("本届第十七届中国国际动漫节以“共富新时代”为主题", "第十七届中国国际动漫节"),
+    ("第二十届中国国际农产品交易会暨第十八届中国国际农产品节开幕", "第十八届中国国际农产品节"),
+])
+def test_entities_a_festival_whose_head_jieba_cuts_stays(text, event):
+    assert ("Event", event) in mentions(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a fund named by its seat or sponsor and its field, as financing news and the news items name them
     ("1月29日下午,昆山市人工智能产业基金发布", ("Organization", "昆山市人工智能产业基金")),

@@ -2336,12 +2336,13 @@ def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> boo
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
 
 
-def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> bool:
+def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds, least: int = 0) -> bool:
     """jieba reads the span's end into a common word that goes on after it
     (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
-    count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
+    count (南京工业|大学教授, 日中经济|协会会长: the body and its post), unless
+    ``least`` (a lower frequency) says any dictionary word does."""
     word = _word_across(text, start, end, end)
-    return word is not None and words.frequency(text[word[0]:word[1]]) >= th.common_word_freq
+    return word is not None and words.frequency(text[word[0]:word[1]]) >= (least or th.common_word_freq)
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
@@ -5093,6 +5094,10 @@ def event_national_campaign(sent: Sentence, found: list[Mention], settings: Sett
 _LONGER_HEADS = {h: len(h) - len(s) for s in sorted(P["event"]["edition_heads"], key=len) for h in P["event"]["edition_heads"]
                  if s != h and h.startswith(s)}
 _LONGER_HEAD_END = re.compile(f"{_alt(_LONGER_HEADS)}$")
+# the heads of one character (节): jieba reading it into any dictionary word that goes on, however rare (首届中国节|水奖,
+# 第一支节|约用水, 电视娱乐节|目), says the name ends elsewhere (er10 audit: 6 such festivals in the 新闻联播 items); not a
+# glue of 节 and a preposition no dictionary holds (渡江节|在, 动漫节|以)
+_ONE_CHARACTER_HEADS = tuple(h for h in P["event"]["edition_heads"] if len(h) == 1)
 
 
 def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings) -> bool:
@@ -5100,6 +5105,7 @@ def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings
     common word (第一支节|目), a holiday (2015年中国春节)."""
     name = text[start:end]
     return bool(_UNNAMED_EVENT_END.search(name)) or _common_word_goes_on(text, start, end, settings.thresholds) \
+        or name.endswith(_ONE_CHARACTER_HEADS) and _common_word_goes_on(text, start, end, settings.thresholds, least=1) \
         or words.cut(name)[-1] in _HOLIDAYS
 
 
