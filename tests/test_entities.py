@@ -5454,11 +5454,17 @@ def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
 
 @pytest.mark.parametrize("text, channel", [
     ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
-    ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+    ("中央电视台财经频道今天报道", "央视财经频道"),  # named with the short form, as 央视财经频道 is (er10)
     ("详情请关注总台央视社会与法频道今晚播出的节目", "央视社会与法频道"),  # 与 inside a channel's name (review rrec)
 ])
 def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
     assert ("Organization", channel) in mentions(text), mentions(text)
+
+
+def test_entities_a_channel_written_with_the_broadcaster_s_full_name_keeps_its_surface():
+    sent = Sentence(doc_id="t", index=0, text="纪录片今晚在中央电视台新闻频道播出", runs=((0, 0),), paragraph=0, article=0)
+    channel = next(m for m in recognise(sent) if m.type == "Organization")
+    assert (channel.name, channel.surface) == ("央视新闻频道", "中央电视台新闻频道")
 
 
 @pytest.mark.parametrize("text, body", [

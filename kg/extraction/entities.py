@@ -1608,15 +1608,18 @@ _CHANNEL_WORD = "频道"
 # the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
 _CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
+_CHANNEL_OWNER = P["organization"]["channel_owners"][0]  # the broadcaster's form a channel is named with
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
 def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
-    written; not a count of its channels (央视多个频道), nor words joined to the broadcaster (央视和地方频道)."""
+    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet, named with
+    the broadcaster's short form whichever is written (央视财经频道); not a count of its channels (央视多个频道), nor
+    words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
         if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
-            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
+            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER + m.group(1) + _CHANNEL_WORD,
+                           "org.channel.v1", subtype="Media")
 
 
 @recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))
