@@ -6063,7 +6063,7 @@ def _in_figure_unit(text: str, start: int) -> bool:
 
 # words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区, 我国自贸试验区, 多地自由贸易试验区; and a zone's
 # kind itself (推动自贸区新片区…: the areas of free trade zones in general, no one zone) or the head of its kind's name
-# (自贸试验区, 经济开发区, 综合试验区: patterns.toml zone_kind_words)
+# (自贸试验区, 综合试验区, 先行示范区: patterns.toml zone_kind_words)
 _ZONE_KIND = re.compile(f"(?:部分|全国|国家级|国家|省级|市级|大|{_alt(_REFERENCE_OPENERS)}|"
                         f"{_alt(P['region']['zone_kind_words'])}|{_alt(_ZONE_SUFFIXES)})+")
 _ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
