@@ -4371,6 +4371,19 @@ def test_entities_a_double_name_after_a_foreign_title_is_one_person(text, name):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a monarch's regnal number is part of the name, whatever jieba tags it (六世: a time word; er10)
+    ("国家主席习近平在阿斯塔纳会见西班牙国王费利佩六世。", {"习近平", "费利佩六世"}),
+    ("汤加国王图普六世、基里巴斯总统马茂出席", {"图普六世", "马茂"}),
+    # a number jieba reads into the name already stays once; a name with none stays as it is (negative)
+    ("习近平在人民大会堂同丹麦女王玛格丽特二世举行会谈。", {"习近平", "玛格丽特二世"}),
+    ("法国总统马克龙表示，愿同中方合作。", {"马克龙"}),
+])
+def test_entities_a_monarch_s_regnal_number_is_part_of_the_name(text, names):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert {m.name for m in recognise(sent) if m.type == "Person"} == names
+
+
+@pytest.mark.parametrize("text, names", [
     # a dash between two leaders, the second opened by his country (jieba tags 德国总理 a person's word): two persons
     # (review 25: read 马克龙—德国总理朔尔茨 as one name, and lost both)
     ("国家主席习近平同法国总统马克龙—德国总理朔尔茨举行三方会晤。", {"习近平", "马克龙", "朔尔茨"}),

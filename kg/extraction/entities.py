@@ -4110,11 +4110,18 @@ def _taken_or_quoted(text: str, start: int, end: int, taken: list[tuple[int, int
         or any(text.rfind(o, 0, start) > text.rfind(c, 0, start) for o, c in _QUOTATION_MARKS)
 
 
+_REGNAL_WORD = P["person"]["regnal_word"]
+# a monarch's regnal number (六世, 十一世), not a word 世 opens (六世纪: a century)
+_REGNAL_NUMBER = re.compile(rf"[{P['person']['regnal_numerals']}]{{1,2}}{_REGNAL_WORD}(?![纪界代])")
+
+
 def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     """The transliterated name right after a foreign title at start: one of dotted parts, which may run
     longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
     dotted = _dotted_name_end(text, start, th)
     name = text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
+    regnal = _REGNAL_NUMBER.match(text, start + len(name)) if name and not name.endswith(_REGNAL_WORD) else None
+    name += regnal.group() if regnal else ""  # 费利佩|六世: jieba tags 六世 a time word
     end = start + len(name)
     joiner = text[end:end + 1]
     if name and joiner in _HYPHENS | _NAME_DASH and text[end + 1:end + 2] not in _NAME_DASH:
