@@ -2008,6 +2008,51 @@ def test_entities_lists_seats_and_zones_do_not_overreach(text, absent):
     assert absent not in mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    "复制推广自贸试验区改革成果",                 # the head of a kind's name before its suffix (自贸|试验区)
+    "多地自由贸易试验区推出了一批成果",           # a scope before the kind
+    "将聚力打造先行示范区",
+    "教育部还将在试点地区和改革试验区落实",
+])
+def test_entities_a_zone_s_kind_alone_is_no_place(text):
+    assert not {n for t, n in mentions(text) if t == "Region"}
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("目前上海自贸试验区正在积极谋划", "上海自贸试验区"),
+    ("推进国家大数据（贵州）综合试验区建设", "国家大数据（贵州）综合试验区"),
+    ("支持深圳建设中国特色社会主义先行示范区", "中国特色社会主义先行示范区"),
+    ("宁波经济技术开发区新引进项目", "宁波经济技术开发区"),
+])
+def test_entities_a_zone_s_kind_after_its_place_or_name_stays_a_zone(text, zone):
+    assert ("Region", zone) in mentions(text)
+
+
+def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
+    found = mentions("聚焦新能源、绿色算力、稀土新材料、自贸试验区等重点领域明确主攻方向")
+    assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "首届中国节水奖今天在北京揭晓",                  # 节|水奖: jieba reads 节水, a rare word
+    "1986年中央电视台播出第一支节约用水的公益广告",
+    "第53届亚洲太平洋广播联盟电视娱乐节目大奖评选揭晓",
+])
+def test_entities_a_festival_s_head_read_into_a_longer_word_ends_no_name(text):
+    assert not {n for t, n in mentions(text) if t == "Event"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("第十届中国艺术节在上海开幕", "第十届中国艺术节"),
+    ("2021哈尔滨国际冰雪节开幕", "2021哈尔滨国际冰雪节"),
+    ("今天（8月8日），第49届渡江节在湖北武汉举行", "第49届渡江节"),  # jieba glues 节在, no dictionary word
+    ("本届第十七届中国国际动漫节以“共富新时代”为主题", "第十七届中国国际动漫节"),
+    ("第二十届中国国际农产品交易会暨第十八届中国国际农产品节开幕", "第十八届中国国际农产品节"),
+])
+def test_entities_a_festival_whose_head_jieba_cuts_stays(text, event):
+    assert ("Event", event) in mentions(text)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a fund named by its seat or sponsor and its field, as financing news and the news items name them
     ("1月29日下午,昆山市人工智能产业基金发布", ("Organization", "昆山市人工智能产业基金")),
@@ -4379,6 +4424,19 @@ def test_entities_a_double_name_after_a_foreign_title_is_one_person(text, name):
 
 
 @pytest.mark.parametrize("text, names", [
+    # a monarch's regnal number is part of the name, whatever jieba tags it (六世: a time word; er10)
+    ("国家主席习近平在阿斯塔纳会见西班牙国王费利佩六世。", {"习近平", "费利佩六世"}),
+    ("汤加国王图普六世、基里巴斯总统马茂出席", {"图普六世", "马茂"}),
+    # a number jieba reads into the name already stays once; a name with none stays as it is (negative)
+    ("习近平在人民大会堂同丹麦女王玛格丽特二世举行会谈。", {"习近平", "玛格丽特二世"}),
+    ("法国总统马克龙表示，愿同中方合作。", {"马克龙"}),
+])
+def test_entities_a_monarch_s_regnal_number_is_part_of_the_name(text, names):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert {m.name for m in recognise(sent) if m.type == "Person"} == names
+
+
+@pytest.mark.parametrize("text, names", [
     # a dash between two leaders, the second opened by his country (jieba tags 德国总理 a person's word): two persons
     # (review 25: read 马克龙—德国总理朔尔茨 as one name, and lost both)
     ("国家主席习近平同法国总统马克龙—德国总理朔尔茨举行三方会晤。", {"习近平", "马克龙", "朔尔茨"}),
@@ -5463,11 +5521,17 @@ def test_entities_an_agreement_no_quoted_name_opens_is_no_policy(text):
 
 @pytest.mark.parametrize("text, channel", [
     ("大型文化探访节目今晚起在总台央视综合频道八点档播出", "央视综合频道"),  # an outlet, as the dev3 gold lists 央视奥林匹克频道 (rec10)
-    ("中央电视台财经频道今天报道", "中央电视台财经频道"),
+    ("中央电视台财经频道今天报道", "央视财经频道"),  # named with the short form, as 央视财经频道 is (er10)
     ("详情请关注总台央视社会与法频道今晚播出的节目", "央视社会与法频道"),  # 与 inside a channel's name (review rrec)
 ])
 def test_entities_a_channel_of_the_national_broadcaster_is_an_outlet(text, channel):
     assert ("Organization", channel) in mentions(text), mentions(text)
+
+
+def test_entities_a_channel_written_with_the_broadcaster_s_full_name_keeps_its_surface():
+    sent = Sentence(doc_id="t", index=0, text="纪录片今晚在中央电视台新闻频道播出", runs=((0, 0),), paragraph=0, article=0)
+    channel = next(m for m in recognise(sent) if m.type == "Organization")
+    assert (channel.name, channel.surface) == ("央视新闻频道", "中央电视台新闻频道")
 
 
 @pytest.mark.parametrize("text, body", [

@@ -82,6 +82,14 @@ def test_relations_a_chamber_belongs_to_the_legislature_written_before_it():
     assert not {t for t in doc_triples("津巴布韦众议院愿加强同中国全国人大的交往。") if t[1] == "subOrganizationOf"}
 
 
+def test_relations_a_hospital_belongs_to_the_university_its_name_opens_with():
+    # er10 audit: 温州医科大学附属第一医院 of 温州医科大学; a hospital named by its place (北京朝阳医院) belongs to no body
+    assert ("温州医科大学附属第一医院", "subOrganizationOf", "温州医科大学") in triples(
+        "上午9点正是就诊高峰，温州医科大学附属第一医院的门诊大厅却很冷清。")
+    assert not {t for t in triples("北京朝阳医院9月试行医药分开。") | triples("德阳市人民医院与华为签署合作协议。")
+                if t[1] == "subOrganizationOf"}
+
+
 def test_relations_no_operator_for_a_branch_by_its_word_and_place_without_it():
     # the operator not named, or another operator's: no parent (as for 安徽联通)
     assert not {t for t in doc_triples("会议召开。\n\n铁塔茂名市分公司汇报了5G基站建设情况。") if t[1] == "subOrganizationOf"}

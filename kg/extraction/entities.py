@@ -1609,15 +1609,18 @@ _CHANNEL_WORD = "频道"
 # the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
 _CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
+_CHANNEL_OWNER = P["organization"]["channel_owners"][0]  # the broadcaster's form a channel is named with
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
 def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet as
-    written; not a count of its channels (央视多个频道), nor words joined to the broadcaster (央视和地方频道)."""
+    """A channel of the national broadcaster, named after it (央视综合频道, 中央电视台财经频道): an outlet, named with
+    the broadcaster's short form whichever is written (央视财经频道); not a count of its channels (央视多个频道), nor
+    words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
         if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
-            yield _mention(sent, "Organization", m.start(), m.end(), m.group(), "org.channel.v1", subtype="Media")
+            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER + m.group(1) + _CHANNEL_WORD,
+                           "org.channel.v1", subtype="Media")
 
 
 @recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))
@@ -2340,12 +2343,13 @@ def _inside_another_word(text: str, start: int, end: int, th: Thresholds) -> boo
     return words.frequency(text[start - 1:start + 1]) >= th.common_word_freq
 
 
-def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds) -> bool:
+def _common_word_goes_on(text: str, start: int, end: int, th: Thresholds, least: int = 0) -> bool:
     """jieba reads the span's end into a common word that goes on after it
     (世界|大学生, 银行家, 北部|集团军): no name ends there. A rare word does not
-    count (南京工业|大学教授, 日中经济|协会会长: the body and its post)."""
+    count (南京工业|大学教授, 日中经济|协会会长: the body and its post), unless
+    ``least`` (a lower frequency) says any dictionary word does."""
     word = _word_across(text, start, end, end)
-    return word is not None and words.frequency(text[word[0]:word[1]]) >= th.common_word_freq
+    return word is not None and words.frequency(text[word[0]:word[1]]) >= (least or th.common_word_freq)
 
 
 _DEMONSTRATIVE_COPULA = re.compile(r"[这那](?:就|也|正|便|还)?是")
@@ -4127,11 +4131,18 @@ def _taken_or_quoted(text: str, start: int, end: int, taken: list[tuple[int, int
         or any(text.rfind(o, 0, start) > text.rfind(c, 0, start) for o, c in _QUOTATION_MARKS)
 
 
+_REGNAL_WORD = P["person"]["regnal_word"]
+# a monarch's regnal number (六世, 十一世), not a word 世 opens (六世纪: a century)
+_REGNAL_NUMBER = re.compile(rf"[{P['person']['regnal_numerals']}]{{1,2}}{_REGNAL_WORD}(?![纪界代])")
+
+
 def _name_after_title(text: str, start: int, th: Thresholds) -> str:
     """The transliterated name right after a foreign title at start: one of dotted parts, which may run
     longer (部长乔尼·杰勒德·普拉特), or one with no dot (总统普京), or "" where none stands."""
     dotted = _dotted_name_end(text, start, th)
     name = text[start:dotted] if dotted > 0 else _foreign_name(text, start, th)
+    regnal = _REGNAL_NUMBER.match(text, start + len(name)) if name and not name.endswith(_REGNAL_WORD) else None
+    name += regnal.group() if regnal else ""  # 费利佩|六世: jieba tags 六世 a time word
     end = start + len(name)
     joiner = text[end:end + 1]
     if name and joiner in _HYPHENS | _NAME_DASH and text[end + 1:end + 2] not in _NAME_DASH:
@@ -5114,6 +5125,10 @@ def event_national_campaign(sent: Sentence, found: list[Mention], settings: Sett
 _LONGER_HEADS = {h: len(h) - len(s) for s in sorted(P["event"]["edition_heads"], key=len) for h in P["event"]["edition_heads"]
                  if s != h and h.startswith(s)}
 _LONGER_HEAD_END = re.compile(f"{_alt(_LONGER_HEADS)}$")
+# the heads of one character (节): jieba reading it into any dictionary word that goes on, however rare (首届中国节|水奖,
+# 第一支节|约用水, 电视娱乐节|目), says the name ends elsewhere (er10 audit: 6 such festivals in the 新闻联播 items); not a
+# glue of 节 and a preposition no dictionary holds (渡江节|在, 动漫节|以)
+_ONE_CHARACTER_HEADS = tuple(h for h in P["event"]["edition_heads"] if len(h) == 1)
 
 
 def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings) -> bool:
@@ -5121,6 +5136,7 @@ def _edition_name_ends_badly(text: str, start: int, end: int, settings: Settings
     common word (第一支节|目), a holiday (2015年中国春节)."""
     name = text[start:end]
     return bool(_UNNAMED_EVENT_END.search(name)) or _common_word_goes_on(text, start, end, settings.thresholds) \
+        or name.endswith(_ONE_CHARACTER_HEADS) and _common_word_goes_on(text, start, end, settings.thresholds, least=1) \
         or words.cut(name)[-1] in _HOLIDAYS
 
 
@@ -6073,9 +6089,11 @@ def _in_figure_unit(text: str, start: int) -> bool:
     return start > 0 and bool(_FIGURE_BEFORE_LETTER.match(text, start - 1))
 
 
-# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区; and a zone's kind itself (推动自贸区新片区…: the
-# areas of free trade zones in general, no one zone)
-_ZONE_KIND = re.compile(f"(?:部分|各|全国|国家级|国家|省级|市级|大|{_alt(_ZONE_SUFFIXES)})+")
+# words of a kind of zone before a suffix, no name: 国家级经开区, 各高新区, 我国自贸试验区, 多地自由贸易试验区; and a zone's
+# kind itself (推动自贸区新片区…: the areas of free trade zones in general, no one zone) or the head of its kind's name
+# (自贸试验区, 综合试验区, 先行示范区: patterns.toml zone_kind_words)
+_ZONE_KIND = re.compile(f"(?:部分|全国|国家级|国家|省级|市级|大|{_alt(_REFERENCE_OPENERS)}|"
+                        f"{_alt(P['region']['zone_kind_words'])}|{_alt(_ZONE_SUFFIXES)})+")
 _ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
 _COMPLEMENT = "好"
 
@@ -6156,6 +6174,7 @@ _IN_FIELD = re.compile(rf"在([{CJK}A-Za-z0-9]{{2,10}})(?:领域|行业)")
 _NOT_SECTOR = re.compile(r"\d|企业|公司|集团|部门|单位|政府|项目|工程|平台|基地|园区|中心|问题|工作|能力|服务$|方面|环节|水平"
                          r"|办公室|政策"  # 共同体建设办公室, 竞争政策: a body, a rule
                          r"|合作$"  # 电影合作、检疫等领域, 产业合作等领域: an area of cooperation, no field (audit er9)
+                         rf"|(?:{_alt(_ZONE_SUFFIXES)})$"  # 稀土新材料、自贸试验区等重点领域: a kind of zone, no field (er10)
                          r"|^[一二两三四五六七八九十]+[大个]$")  # 在十大行业形成…场景: how many fields, none named
 _DOMAINS = set(_SECTOR["not_sectors"]) | set(_SECTOR["generic_modifiers"])
 # A verb of focus glued to the item's start (深化经贸, 推动钢铁) is no part of it.
