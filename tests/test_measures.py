@@ -1005,6 +1005,8 @@ def test_measures_xia_hua_is_a_fall(text, indicator, value):
     ("全省数字经济产值是2012年的二十倍。", "数字经济产值", 20, "倍"),  # 二 opens a multiple too (was 10倍)
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
     ("全省物联网连接数超过4.7亿户。", "物联网连接", 470000000, "户"),  # a field jieba cuts 物|联网
+    ("全省共建设17个国家级智能网联汽车测试区。", "国家级智能网联汽车测试区", 17, "个"),  # 智能网|联|汽车, 联 a verb to jieba
+    ("全省12家人工智能企业联合发布倡议。", "人工智能企业", 12, "家"),  # a verb after a field's name is none of it
     ("全省共有23项分指数。", "分指数", 23, "项"),  # 指数 is a word: its 数 stays
     ("全省中欧班列累计开行1.24万列，运送货物113.5万标准箱。", "中欧班列", 12400, "列"),  # trains and containers are counted
 ])

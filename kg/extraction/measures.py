@@ -682,7 +682,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
+                and not _in_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
             if out and _inside_compound(toks, i):
@@ -837,9 +837,15 @@ def _ranges_joined(toks: list[str]) -> list[str]:
     return joined
 
 
-def _opens_field(toks: list[str], i: int) -> bool:
-    """The word opens a field's name jieba cut in two (物|联网+连接数)."""
-    return i + 1 < len(toks) and LEX.names(toks[i] + toks[i + 1], "Sector")
+_FIELD_PIECES = 3  # the most words jieba cuts a field's name into (智能网|联|汽车)
+
+
+def _in_field(toks: list[str], i: int) -> bool:
+    """The word is a piece of a field's name jieba cut up: the name's first (物|联网+连接数) or one inside it
+    (智能网|联|汽车, 联 a verb to jieba: 17个国家级智能网联汽车测试区 is named in full, not 国家级智能网)."""
+    return any(LEX.names("".join(toks[j:k]), "Sector")
+               for j in range(max(0, i - _FIELD_PIECES + 1), i + 1)
+               for k in range(max(i + 1, j + 2), min(len(toks), j + _FIELD_PIECES) + 1))
 
 
 _GRADES = tuple(M["grade_suffixes"])
@@ -959,7 +965,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
     modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's;
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
-    _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
+    _in_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
@@ -1019,7 +1025,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
-                and not _opens_field(toks, i) \
+                and not _in_field(toks, i) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
