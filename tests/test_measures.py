@@ -1087,6 +1087,8 @@ def test_measures_the_period_a_figure_is_of_names_no_indicator(text, indicator, 
     ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
      {("货运量", 3000000), ("客运量", 2000000), ("货运量", 5.1), ("客运量", 3.2)}),
     ("1-6月，全省汽车产销分别完成12.3万辆和11.8万辆。", {("汽车产量", 123000), ("汽车销量", 118000)}),
+    ("今年一季度，全国新能源汽车产销量分别完成165万辆和158.6万辆。", {("新能源汽车产量", 1650000), ("新能源汽车销量", 1586000)}),
+    ("今年一季度，全国汽车产销量达到700万辆。", {("汽车产销量", 7000000)}),  # one figure of both: named by the pair
 ])
 def test_measures_respectively_pairs_listed_things(text, expected):
     got = figures("我国交通平稳。全国运输增长。" + text if "全国" in text else "陕西省持续推进，陕西省加快建设。" + text)
