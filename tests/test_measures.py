@@ -24,6 +24,18 @@ def test_measures_parse_number(num, mult, value):
     assert parse_number(num, mult) == value
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a national association's release: the country's figures (annotation.md), not the association's
+    ("中国汽车工业协会发布汽车产销情况。1-6月，新能源汽车产销分别完成492.9万辆和494.4万辆。", "中国"),
+    # a chamber in China of another country: its survey's figures stay its own
+    ("中国德国商会近日发布的2021—2022年度商业信心调查报告显示，在华德企对中国市场增长充满信心，71%的企业计划继续增加在华投资。",
+     "中国德国商会"),
+])
+def test_measures_a_national_association_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert got and {g[0] for g in got} == {subject}, got
+
+
 def test_measures_another_country_s_ministry_reports_no_national_figures():
     def body(name: str) -> Mention:
         return Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="GovernmentBody")

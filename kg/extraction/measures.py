@@ -5287,8 +5287,16 @@ _REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})"
 
 def _of_another_country(name: str) -> bool:
     """A body whose name opens with a country other than China's (俄罗斯国防部)."""
-    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY
-               for k in range(2, len(name)) for e in LEX.entries.get(name[:k], ()))
+    return any(_another_country(name[:k]) for k in range(2, len(name)))
+
+
+def _another_country(word: str) -> bool:
+    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY for e in LEX.entries.get(word, ()))
+
+
+def _names_another_country(name: str) -> bool:
+    """A body whose name holds a country other than China's anywhere (中国德国商会: the German chamber in China)."""
+    return any(_another_country(name[i:k]) for i in range(len(name)) for k in range(i + 2, len(name) + 1))
 
 
 def heading_scope(frame: Frame) -> Optional[Mention]:
@@ -5482,12 +5490,23 @@ _SOURCE_LEADS = tuple(M["source_leads"])
 
 
 def is_national_body(m: Mention) -> bool:
-    """A government body seated in no region (教育部, 国家医保局), or a central
-    party body (中央网信办, 中共中央宣传部: 中央 opens its name), and not another
-    country's (俄罗斯国防部): what it reports of the whole country is the country's."""
+    """A government body seated in no region (教育部, 国家医保局), a central
+    party body (中央网信办, 中共中央宣传部: 中央 opens its name), or a national
+    association (中国汽车工业协会, 全国乘用车市场信息联席会: _national_association),
+    and not another country's (俄罗斯国防部): what it reports of the whole
+    country is the country's."""
     central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
-    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
-        and branch_seat(m) is None and not _of_another_country(m.name)
+    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central or _national_association(m)) \
+        and seat_of(m.name) is None and branch_seat(m) is None and not _of_another_country(m.name)
+
+
+def _national_association(m: Mention) -> bool:
+    """An association named as the country's (中国 or 全国 opens its name, an association's head ends it, no other
+    country in it): 中国汽车工业协会, 全国乘用车市场信息联席会, whose releases give the industry's figures; not
+    中国德国商会 (another country's chamber), 中国—东盟数字教育联盟 (an alliance), nor the people's organisations
+    named 中华全国… (全国工商联, 全国妇联), whose figures are their own deeds."""
+    return m.subtype == _ASSOCIATION and m.name.startswith(_NATIONAL_ASSOCIATION_OPENERS) \
+        and m.name.endswith(_NATIONAL_ASSOCIATION_HEADS) and not _names_another_country(m.name)
 
 
 def branch_seat(m: Mention) -> Optional[str]:
@@ -5502,6 +5521,9 @@ _GOVERNMENT = "GovernmentBody"
 _PARTY = "PartyOrganization"
 _GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
 _CENTRAL_PARTY_OPENERS = tuple(LEX.patterns["organization"]["central_party_openers"])  # 中央网信办, 中共中央办公厅
+_ASSOCIATION = "Association"
+_NATIONAL_ASSOCIATION_OPENERS = tuple(LEX.patterns["organization"]["national_association_openers"])  # 中国汽车工业协会
+_NATIONAL_ASSOCIATION_HEADS = tuple(LEX.patterns["organization"]["national_association_heads"])  # 协会, 联席会
 
 
 def names_someone(frame: Frame, home: Optional[str] = None) -> bool:
