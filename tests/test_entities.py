@@ -225,6 +225,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
      {("Organization", "沧州市互联网信息办公室"), ("Organization", "任丘市互联网信息办公室")}),
     # an open-source project's community by the project's Latin name (openEuler 社区; session 24 oss)
     ("围绕 openEuler 社区技术规划建设展开讨论", {("Organization", "openEuler社区")}),
+    # the automaker groups and the auto industry's statistics bodies, by their short names (session 27 auto)
+    ("首批进入试点联合体的单位包括长安汽车、比亚迪、广汽、北汽蓝谷、宇通客车。",
+     {("Organization", "重庆长安汽车股份有限公司"), ("Organization", "广州汽车集团股份有限公司"),
+      ("Organization", "北汽蓝谷新能源科技股份有限公司"), ("Organization", "宇通客车股份有限公司")}),
+    ("10日，中汽协发布汽车产销情况；据乘联会统计，2月乘用车零售139万辆。",
+     {("Organization", "中国汽车工业协会"), ("Organization", "全国乘用车市场信息联席会")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -366,6 +372,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     # an item of an 等领域 list ending in 合作 is an area of cooperation, no field (audit er9, session 26)
     ("合作文本涵盖生物安全、数字经济、检疫、电影合作等领域。", ("Sector", "电影合作")),
     ("围绕数字基础设施、跨境电商、人工智能、产业合作等领域的相关议题展开交流。", ("Sector", "产业合作")),
+    ("游客登上八达岭长城，长安街上车流不息。", ("Organization", "长城汽车股份有限公司")),  # the wall, no automaker
+    ("游客登上八达岭长城，长安街上车流不息。", ("Organization", "重庆长安汽车股份有限公司")),  # the avenue, no automaker
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
