@@ -229,6 +229,12 @@ def mentions(text: str) -> set[tuple[str, str]]:
      {("Organization", "沧州市互联网信息办公室"), ("Organization", "任丘市互联网信息办公室")}),
     # an open-source project's community by the project's Latin name (openEuler 社区; session 24 oss)
     ("围绕 openEuler 社区技术规划建设展开讨论", {("Organization", "openEuler社区")}),
+    # the automaker groups and the auto industry's statistics bodies, by their short names (session 27 auto)
+    ("首批进入试点联合体的单位包括长安汽车、比亚迪、广汽、北汽蓝谷、宇通客车。",
+     {("Organization", "重庆长安汽车股份有限公司"), ("Organization", "广州汽车集团股份有限公司"),
+      ("Organization", "北汽蓝谷新能源科技股份有限公司"), ("Organization", "宇通客车股份有限公司")}),
+    ("10日，中汽协发布汽车产销情况；据乘联会统计，2月乘用车零售139万辆。",
+     {("Organization", "中国汽车工业协会"), ("Organization", "全国乘用车市场信息联席会")}),
 ])
 def test_entities_recognise_sentence(text, expected):
     found = mentions(text)
@@ -370,6 +376,8 @@ def test_entities_a_meeting_s_surface_holds_no_words_that_lead_to_its_name(text,
     # an item of an 等领域 list ending in 合作 is an area of cooperation, no field (audit er9, session 26)
     ("合作文本涵盖生物安全、数字经济、检疫、电影合作等领域。", ("Sector", "电影合作")),
     ("围绕数字基础设施、跨境电商、人工智能、产业合作等领域的相关议题展开交流。", ("Sector", "产业合作")),
+    ("游客登上八达岭长城，长安街上车流不息。", ("Organization", "长城汽车股份有限公司")),  # the wall, no automaker
+    ("游客登上八达岭长城，长安街上车流不息。", ("Organization", "重庆长安汽车股份有限公司")),  # the avenue, no automaker
 ])
 def test_entities_do_not_overreach(text, absent):
     assert absent not in mentions(text)
@@ -1701,6 +1709,19 @@ def test_entities_no_body_s_name_starts_inside_a_field_s():
     # negative: a body whose name opens with the field's keeps it (工业互联网产业联盟, 人工智能研究院)
     for text, body in (("工业互联网产业联盟成立。", "工业互联网产业联盟"), ("人工智能研究院成立。", "人工智能研究院")):
         assert body in {e.name for e in kg.extract(text).entities}, text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("华龙网6月24日讯 6月22日，渝中区召开会议。", "华龙网"),  # a news site's dateline ends in 讯 (session 27 auto)
+    ("光明网讯(记者袁晴)我国数字经济规模稳居世界第二。", "光明网"),  # …with no day
+    ("本报讯 近日，工信部发布通知。", None),  # the paper's own, named by no name
+    ("每经AI快讯，中信建投表示。", None),  # a flash's label, no outlet's name before 讯
+])
+def test_entities_a_news_site_s_xun_dateline_names_its_outlet(text, outlet):
+    from kg.extraction.entities import NEWS_SOURCE
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = [m.name for m in recognise(sent) if m.source == NEWS_SOURCE]
+    assert found == ([outlet] if outlet else []), found
 
 
 def test_entities_a_group_and_its_legal_forms_are_one_body():

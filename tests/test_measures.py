@@ -24,6 +24,18 @@ def test_measures_parse_number(num, mult, value):
     assert parse_number(num, mult) == value
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a national association's release: the country's figures (annotation.md), not the association's
+    ("中国汽车工业协会发布汽车产销情况。1-6月，新能源汽车产销分别完成492.9万辆和494.4万辆。", "中国"),
+    # a chamber in China of another country: its survey's figures stay its own
+    ("中国德国商会近日发布的2021—2022年度商业信心调查报告显示，在华德企对中国市场增长充满信心，71%的企业计划继续增加在华投资。",
+     "中国德国商会"),
+])
+def test_measures_a_national_association_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert got and {g[0] for g in got} == {subject}, got
+
+
 def test_measures_another_country_s_ministry_reports_no_national_figures():
     def body(name: str) -> Mention:
         return Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="GovernmentBody")
@@ -1062,6 +1074,8 @@ def test_measures_xia_hua_is_a_fall(text, indicator, value):
     ("全省数字经济产值是2012年的二十倍。", "数字经济产值", 20, "倍"),  # 二 opens a multiple too (was 10倍)
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
     ("全省物联网连接数超过4.7亿户。", "物联网连接", 470000000, "户"),  # a field jieba cuts 物|联网
+    ("全省共建设17个国家级智能网联汽车测试区。", "国家级智能网联汽车测试区", 17, "个"),  # 智能网|联|汽车, 联 a verb to jieba
+    ("全省12家人工智能企业联合发布倡议。", "人工智能企业", 12, "家"),  # a verb after a field's name is none of it
     ("全省共有23项分指数。", "分指数", 23, "项"),  # 指数 is a word: its 数 stays
     ("全省中欧班列累计开行1.24万列，运送货物113.5万标准箱。", "中欧班列", 12400, "列"),  # trains and containers are counted
 ])
@@ -1142,6 +1156,8 @@ def test_measures_the_period_a_figure_is_of_names_no_indicator(text, indicator, 
     ("今年前三季度，全国货运量、客运量，分别达到300万吨、200万人次，同比分别增长5.1%、3.2%。",
      {("货运量", 3000000), ("客运量", 2000000), ("货运量", 5.1), ("客运量", 3.2)}),
     ("1-6月，全省汽车产销分别完成12.3万辆和11.8万辆。", {("汽车产量", 123000), ("汽车销量", 118000)}),
+    ("今年一季度，全国新能源汽车产销量分别完成165万辆和158.6万辆。", {("新能源汽车产量", 1650000), ("新能源汽车销量", 1586000)}),
+    ("今年一季度，全国汽车产销量达到700万辆。", {("汽车产销量", 7000000)}),  # one figure of both: named by the pair
 ])
 def test_measures_respectively_pairs_listed_things(text, expected):
     got = figures("我国交通平稳。全国运输增长。" + text if "全国" in text else "陕西省持续推进，陕西省加快建设。" + text)

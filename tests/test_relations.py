@@ -2629,7 +2629,7 @@ def test_relations_no_partner_opens_a_longer_name_or_names_its_surroundings(text
     ("巴西总统会见王毅。中方愿同巴西分享发展经验，加强合作。", ("中国", "巴西")),
     ("俄罗斯与日本就渔业合作签署协议。", ("俄罗斯", "日本")),
     ("阿富汗总统会见王毅。中方将继续参与阿富汗和平重建，愿同阿富汗加强合作。", ("中国", "阿富汗")),  # 和平: a common word
-    ("上汽集团与上海及周边城市共同设立产业基金。", ("上汽集团", "上海市")),
+    ("上汽集团与上海及周边城市共同设立产业基金。", ("上海汽车集团股份有限公司", "上海市")),  # the listed group (session 27)
 ])
 def test_relations_a_country_or_place_before_its_act_is_the_partner(text, pair):
     got = document_triples(text)

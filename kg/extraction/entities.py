@@ -1593,9 +1593,11 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
                            subtype="GovernmentBody", scope=m.group())
 
 
+# a dateline: its outlet, the place and day, 电 (新华社北京7月8日电) or 讯 (福州新闻网8月8日讯, as news sites write it);
 # a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name
-_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)电")
-_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?消息")
+_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)[电讯]")
+# an outlet that opens its report: 央视网消息, and a news site's 讯 with no day (光明网讯, 证券时报网讯, 青岛新闻网讯)
+_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
@@ -1623,11 +1625,11 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
                            "org.channel.v1", subtype="Media")
 
 
-@recogniser(NEWS_SOURCE, needs=("电", "消息", "来源", "稿源", "出处"))
+@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
-    (人民网北京3月9日电, the place inside is where it was filed), of
-    央视网消息, and the body after 来源：. The dateline's mention covers the
+    (人民网北京3月9日电, 华龙网6月24日讯: the place inside is where it was filed), of
+    央视网消息 and 光明网讯, and the body after 来源：. The dateline's mention covers the
     whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
     m = _DATELINE.match(text)

@@ -685,7 +685,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _opens_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
+                and not _in_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
             if out and _inside_compound(toks, i):
@@ -840,9 +840,15 @@ def _ranges_joined(toks: list[str]) -> list[str]:
     return joined
 
 
-def _opens_field(toks: list[str], i: int) -> bool:
-    """The word opens a field's name jieba cut in two (物|联网+连接数)."""
-    return i + 1 < len(toks) and LEX.names(toks[i] + toks[i + 1], "Sector")
+_FIELD_PIECES = 3  # the most words jieba cuts a field's name into (智能网|联|汽车)
+
+
+def _in_field(toks: list[str], i: int) -> bool:
+    """The word is a piece of a field's name jieba cut up: the name's first (物|联网+连接数) or one inside it
+    (智能网|联|汽车, 联 a verb to jieba: 17个国家级智能网联汽车测试区 is named in full, not 国家级智能网)."""
+    return any(LEX.names("".join(toks[j:k]), "Sector")
+               for j in range(max(0, i - _FIELD_PIECES + 1), i + 1)
+               for k in range(max(i + 1, j + 2), min(len(toks), j + _FIELD_PIECES) + 1))
 
 
 _GRADES = tuple(M["grade_suffixes"])
@@ -962,7 +968,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     互联网”项目, 200余份共建“一带一路”合作文件) and a verb before a noun (30个应用场景)
     modify the noun, and a quantity after at least ``shortest_counted`` characters is the next figure's;
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
-    _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
+    _in_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
     if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
         text = _JOINER_BEFORE.sub("", text)
@@ -1024,7 +1030,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             out += tok  # 30个+应用+场景
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
-                and not _opens_field(toks, i) \
+                and not _in_field(toks, i) \
                 and not (counted and not out and _size_grade(toks, i)) \
                 or len(out) >= _LONGEST or tok in _ADVERBS or tok[:2] in _ADVERBS or tok in _AIMS_IN_PHRASE \
                 or out and tok == _ALL and i + 1 < len(toks) and _is_verb(toks[i + 1]) \
@@ -5346,8 +5352,16 @@ _REPORTS_NOW = re.compile(f"(?:在[^，,。]{{1,30}}?)?(?:{_alt(M['reports'])})"
 
 def _of_another_country(name: str) -> bool:
     """A body whose name opens with a country other than China's (俄罗斯国防部)."""
-    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY
-               for k in range(2, len(name)) for e in LEX.entries.get(name[:k], ()))
+    return any(_another_country(name[:k]) for k in range(2, len(name)))
+
+
+def _another_country(word: str) -> bool:
+    return any(e.type == "Region" and e.subtype == "Country" and e.name != COUNTRY for e in LEX.entries.get(word, ()))
+
+
+def _names_another_country(name: str) -> bool:
+    """A body whose name holds a country other than China's anywhere (中国德国商会: the German chamber in China)."""
+    return any(_another_country(name[i:k]) for i in range(len(name)) for k in range(i + 2, len(name) + 1))
 
 
 def heading_scope(frame: Frame) -> Optional[Mention]:
@@ -5541,12 +5555,23 @@ _SOURCE_LEADS = tuple(M["source_leads"])
 
 
 def is_national_body(m: Mention) -> bool:
-    """A government body seated in no region (教育部, 国家医保局), or a central
-    party body (中央网信办, 中共中央宣传部: 中央 opens its name), and not another
-    country's (俄罗斯国防部): what it reports of the whole country is the country's."""
+    """A government body seated in no region (教育部, 国家医保局), a central
+    party body (中央网信办, 中共中央宣传部: 中央 opens its name), or a national
+    association (中国汽车工业协会, 全国乘用车市场信息联席会: _national_association),
+    and not another country's (俄罗斯国防部): what it reports of the whole
+    country is the country's."""
     central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
-    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central) and seat_of(m.name) is None \
-        and branch_seat(m) is None and not _of_another_country(m.name)
+    return m.type == "Organization" and (m.subtype == _GOVERNMENT or central or _national_association(m)) \
+        and seat_of(m.name) is None and branch_seat(m) is None and not _of_another_country(m.name)
+
+
+def _national_association(m: Mention) -> bool:
+    """An association named as the country's (中国 or 全国 opens its name, an association's head ends it, no other
+    country in it): 中国汽车工业协会, 全国乘用车市场信息联席会, whose releases give the industry's figures; not
+    中国德国商会 (another country's chamber), 中国—东盟数字教育联盟 (an alliance), nor the people's organisations
+    named 中华全国… (全国工商联, 全国妇联), whose figures are their own deeds."""
+    return m.subtype == _ASSOCIATION and m.name.startswith(_NATIONAL_ASSOCIATION_OPENERS) \
+        and m.name.endswith(_NATIONAL_ASSOCIATION_HEADS) and not _names_another_country(m.name)
 
 
 def branch_seat(m: Mention) -> Optional[str]:
@@ -5561,6 +5586,9 @@ _GOVERNMENT = "GovernmentBody"
 _PARTY = "PartyOrganization"
 _GOVERNING = (_GOVERNMENT, _PARTY)  # a region's governing bodies
 _CENTRAL_PARTY_OPENERS = tuple(LEX.patterns["organization"]["central_party_openers"])  # 中央网信办, 中共中央办公厅
+_ASSOCIATION = "Association"
+_NATIONAL_ASSOCIATION_OPENERS = tuple(LEX.patterns["organization"]["national_association_openers"])  # 中国汽车工业协会
+_NATIONAL_ASSOCIATION_HEADS = tuple(LEX.patterns["organization"]["national_association_heads"])  # 协会, 联席会
 
 
 def names_someone(frame: Frame, home: Optional[str] = None) -> bool:
