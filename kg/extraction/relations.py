@@ -2827,7 +2827,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
         # to a place (…内生动力，辽宁加快发展…), and to a body only where it lays out what it will do
         # (…；中国电信将投入聚焦于…建设；): one that issues a document states no aim (…等13个部门联合出台文件，…)
         carried_plan = own and own[0].type == "Policy" and own[0].sentence != frame.sentence.index
-        domains = clause_domains(frame, max([frame.lead, *(s.end for s in own if s.sentence == frame.sentence.index)]),
+        domains = clause_domains(frame, max([frame.lead] + [s.end for s in own if s.sentence == frame.sentence.index]),
                                  {s.name for s in own}) if not own or own[0].type != "Policy" or carried_plan else []
         if carried_plan or not own:
             domains = [d for d in domains if d[0].type == "Region" or lays_out(frame, d[0])]
