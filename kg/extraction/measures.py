@@ -154,7 +154,9 @@ _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
-_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明年])")  # 争取到, not 争取到2025年
+# 争取到, not 争取到2025年, 争取到“十四五”末, 争取到下半年, 争取到月底 (a time the 到 opens: a digit, a numeral, a plan's
+# quoted name, 本/今/明/下 or 年/月/期/届)
+_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明下年月期届“\"「])")
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
 _JIANG_BA = "把"  # 将把…作为重点: the future 将 before the disposal 把, which marks the object itself
