@@ -71,6 +71,7 @@ _NOT_MORE = f"(?!{_alt(M['many_opening_nouns'])})"
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them;
 # 万余 alone is 10000 as 百余 is 100: 建成万余家省级智能工厂, 万余项重点文物保护单位, 7 in the 新闻联播 items, rec11 audit;
 # not after a numeral or 数/几, whose figure it ends: 数万余人, 百万余亩)
+# a classifier's alternative in brackets after it (13万部（件）古籍, 5万台（套）设备: the noun counted follows it; review rvri)
 # 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
 # having, read with the figure as 突破了 is
 _FIGURE = re.compile(
@@ -82,7 +83,7 @@ _FIGURE = re.compile(
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
-    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|{_NOT_MORE}多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?:(?<=[台部件])[（(][套件][）)])?(?P<tail>以上|左右|{_NOT_MORE}多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
