@@ -566,6 +566,25 @@ def test_measures_a_target_word_with_its_result_is_no_aim():
     assert [(g[2], g[5]) for g in got] == [(30, "target")], got
 
 
+def test_measures_a_target_word_before_a_plan_s_quoted_name_still_aims():
+    """争取到“十四五”末 opens the time aimed at, as 争取到2025年 does (review rvri): a target, in the plan's last year."""
+    got = figures("江苏省争取到“十四五”末建成5G基站10万个。")
+    assert [(g[2], g[4], g[5]) for g in got] == [(100000, 2025, "target")], got
+    # negative: what was won stays won (争取到中央资金)
+    got = figures("浙江省累计争取到中央资金20亿元。")
+    assert [(g[2], g[5]) for g in got] == [(20, "actual")], got
+
+
+def test_measures_a_set_of_pieces_or_a_bracketed_classifier_keeps_its_noun():
+    """6.2万件套馆藏珍贵文物, 13万部（件）古籍: the counted noun follows the classifier, not the clause before's (review rvri)."""
+    got = figures("全国300余项重大文物保护工程取得进展；6.2万件套馆藏珍贵文物得到修复；13万部（件）古籍数字资源在线发布。",
+                  published="2024-06-08")
+    assert {(g[1], g[2]) for g in got} == {("重大文物保护工程", 300), ("馆藏珍贵文物", 62000), ("古籍数字资源", 130000)}, got
+    # negative: 件 alone stays 件 (件套 only where 套 follows it)
+    got = figures("全国6.2万件馆藏珍贵文物得到修复。", published="2024-06-08")
+    assert [(g[1], g[2], g[3]) for g in got] == [("馆藏珍贵文物", 62000, "件")], got
+
+
 def test_measures_an_expected_figure_is_a_target():
     got = figures("新疆棉花产量今年有望超320万吨。")
     assert [(g[1], g[2], g[5]) for g in got] == [("棉花产量", 3200000, "target")]

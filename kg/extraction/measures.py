@@ -71,6 +71,7 @@ _NOT_MORE = f"(?!{_alt(M['many_opening_nouns'])})"
 # (六百多家, 三千多名, 一万八千多家: the numerals before 百 or 千 are the figure's, not 百多 = 100 read after them;
 # 万余 alone is 10000 as 百余 is 100: 建成万余家省级智能工厂, 万余项重点文物保护单位, 7 in the 新闻联播 items, rec11 audit;
 # not after a numeral or 数/几, whose figure it ends: 数万余人, 百万余亩)
+# a classifier's alternative in brackets after it (13万部（件）古籍, 5万台（套）设备: the noun counted follows it; review rvri)
 # 约有 and 大约有 before a figure (约有129万家农民合作社, 目前我国大约有400个城市…): the qualifier 约 and the verb of
 # having, read with the figure as 突破了 is
 _FIGURE = re.compile(
@@ -82,7 +83,7 @@ _FIGURE = re.compile(
     rf"|[二两三四五六七八九十]{{1,2}}(?=倍)|(?<=翻)[一两三四](?=番))"
     rf"(?:{_SPOKEN_YI})?(?P<approx>[多余](?=万|亿|千(?!{_KILO})))?(?P<mult>万亿|万|亿|千(?!{_KILO}))?"
     rf"(?:{_LOWER_PART})?(?P<post>多|余)?"
-    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?P<tail>以上|左右|{_NOT_MORE}多)?")
+    rf"(?P<yi>(?<=万[多余])亿)?{_SPACE_BEFORE_LATIN}(?P<unit>{_UNITS})?(?:(?<=[台部件])[（(][套件][）)])?(?P<tail>以上|左右|{_NOT_MORE}多)?")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -154,7 +155,9 @@ _WORK_REPORTS = tuple(M["work_report_heads"])
 _BULLETINS = tuple(M["bulletin_heads"])
 _FINDINGS_NOTICE = re.compile(rf"关于(?:{_alt(M['findings_notice_verbs'])})|(?:{_alt(M['findings_notice_heads'])})$")
 _TARGET_LOOKALIKES = tuple(M["target_lookalikes"])  # 将近: read past the figure's start, which ends a search before it
-_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明年])")  # 争取到, not 争取到2025年
+# 争取到, not 争取到2025年, 争取到“十四五”末, 争取到下半年, 争取到月底 (a time the 到 opens: a digit, a numeral, a plan's
+# quoted name, 本/今/明/下 or 年/月/期/届)
+_TARGET_WON = re.compile(rf"(?:{_alt(M['target_won'])})(?![\d〇零一二两三四五六七八九十本今明下年月期届“\"「])")
 _DISPOSAL_JIANG_AFTER = tuple(M["disposal_jiang_after"])  # 已将, 成功将: 将 marks the object, no future
 _JIANG_TIME = ("于", "在")  # 将于年底, 将在明年: the future 将 before when
 _JIANG_BA = "把"  # 将把…作为重点: the future 将 before the disposal 把, which marks the object itself
@@ -5879,7 +5882,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
-    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not any(b <= m.start < e for b, e in included)]
+    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     described = _described_after(frame, owners, pos, lead)
