@@ -1864,6 +1864,35 @@ def test_a_list_opening_the_sentence_owns_none_of_its_count():
     assert ("新疆维吾尔自治区", 92) in {(g[0], g[2]) for g in got}, got
 
 
+def test_measures_a_share_of_the_country_s_whole_with_a_word_of_how_near():
+    """粤港澳大湾区以不到全国0.6%的国土面积, 集聚了全国约17%的人口: the country is the whole the region's share is of,
+    a qualifier before or after it (新闻联播 items ×5, grp audit, session 27)."""
+    got = figures("粤港澳大湾区以不到全国0.6%的国土面积，创造了全国九分之一的经济总量。")
+    assert {(g[0], g[2]) for g in got} == {("粤港澳大湾区", 0.6)}, got
+    got = figures("长三角地区以4%的国土面积，集聚了全国约17%的人口。")
+    assert ("长三角", 17) in {(g[0], g[2]) for g in got}, got
+    # negative: the country's share opening its clause stays the country's
+    got = figures("目前，全国约73%的企业已上云。")
+    assert {(g[0], g[2]) for g in got} == {("中国", 73)}, got
+
+
+def test_measures_a_count_of_provinces_opening_a_clause_gives_the_group_s_figures():
+    """东北三省新登记市场主体83万余户, 沿黄九省区地区生产总值…: a group of provinces named by their count, no one
+    province's nor the country's figure; the part of the country that names them owns it (黄河流域9省区; 长江经济带…，
+    11省市…). 新闻联播 items, grp audit, session 27."""
+    got = figures("目前，东北三省国家级高新技术企业超1.1万户，科技型中小企业超1.9万户。")
+    assert not got, got
+    got = figures("山东、辽宁、吉林三省消防救援总队调集2万多名消防指战员24小时战备职守。")
+    assert not got, got
+    got = figures("今年前两个月，长江经济带外贸规模再创历史同期新高，11省市进出口总值达3.64万亿元。")
+    assert {g[0] for g in got} == {"长江经济带"}, got
+    # negative: a province named after the group (…，湖南新增…) or each province's figure stays the province's
+    got = figures("湖南、湖北分别新增5G基站2万个、3万个。")
+    assert {(g[0], g[2]) for g in got} == {("湖南省", 20000), ("湖北省", 30000)}, got
+    got = figures("中部六省加快发展，湖南省新增5G基站2万个。")
+    assert ("湖南省", 20000) in {(g[0], g[2]) for g in got}, got
+
+
 @pytest.mark.parametrize("text, subject, indicator, value", [
     ("中国电信全资子公司天翼云科技有限公司今年营收达到100亿元。", "天翼云科技有限公司", "营收", 100),  # the company owned, not its owner
     ("天翼云科技有限公司稳步发展。2023年1-8月天翼云科技有限公司实现营收3.87亿元。", "天翼云科技有限公司", "营收", 3.87),  # after its period

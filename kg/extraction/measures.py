@@ -3942,11 +3942,11 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     return (g.start() if own else g.end()), end
 
 
-def _members_end(text: str, pos: int, owners: list[Mention]) -> int:
-    """Past the bodies listed at ``pos`` as the members of a counted class
-    that follows them (中国移动、中国联通、中国电信三家基础电信企业的…): the
+def _members_end(text: str, pos: int, owners: list[Mention], kind: str = "Organization") -> int:
+    """Past the bodies (or places: ``kind``) listed at ``pos`` as the members of a counted class
+    that follows them (中国移动、中国联通、中国电信三家基础电信企业的…; 山东、辽宁、吉林三省…): the
     class's figures are the group's all the same; ``pos`` where none is."""
-    starts = {m.start: m for m in owners if m.type == "Organization"}
+    starts = {m.start: m for m in owners if m.type == kind}
     end, members = pos, 0
     while end in starts:
         end, members = starts[end].end, members + 1
@@ -5190,9 +5190,19 @@ def _whole_of_a_share(text: str, start: int, end: int) -> bool:
     """A place after a verb and before a share (支撑全国60%的…, 聚集了全国14%的人口) is the whole the
     share is of, not the subject; one that opens its clause (目前，全国73%的企业…), follows a
     preposition (对全市80%的企业给予扶持, 在全国70%的地市开展试点), a report (统计显示全国60%的企业…)
-    or a date (截至去年底全国60%的企业…) is the subject."""
-    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None and _SHARE_AFTER.match(text, end) is not None \
+    or a date (截至去年底全国60%的企业…) is the subject. A word of how near the share is may stand before the place or
+    after it (粤港澳大湾区以不到全国0.6%的国土面积, 集聚了全国约17%的人口: the region's shares of the country's)."""
+    near = _NEAR_BEFORE.search(text, max(0, start - _NEAR_REACH), start)
+    start = near.start() if near else start
+    after = _NEAR_AFTER.match(text, end)
+    return start > 0 and _VERB_BEFORE.match(text, start - 1) is not None \
+        and _SHARE_AFTER.match(text, after.end() if after else end) is not None \
         and _SUBJECT_LEADS_TO.search(text, max(0, start - 8), start) is None
+
+
+_NEAR_BEFORE = re.compile(f"(?:{_alt(list(_QUALIFIERS))})$")  # 不到|全国0.6%: the qualifiers a figure may open with
+_NEAR_AFTER = re.compile(_alt(list(_QUALIFIERS)))  # 全国|约17%
+_NEAR_REACH = max(map(len, _QUALIFIERS))
 
 
 def _reports(frame: Frame, m: Mention) -> bool:
@@ -5885,6 +5895,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
+    group = _province_group(frame, owners, pos)
+    if group is not None:  # 东北三省新登记市场主体83万余户; 长江经济带…，11省市进出口总值…: the group's, no one province's
+        return _part_of_country(frame, group, carried, scope)
     described = _described_after(frame, owners, pos, lead)
     if described is not None:
         return described  # 超过了拥有4115项专利申请的美国, 面积5.6万平方公里的粤港澳大湾区，…: the place it describes
@@ -6197,6 +6210,43 @@ def _provinces_run_before(frame: Frame, owners: list[Mention], pos: int) -> bool
     first = next((m for m in owners if m.start < pos), None)
     return first is not None and first.source == _PROVINCE_RUN \
         and all(m.source == _PROVINCE_RUN or _is_whole(frame.text, m.start, m.end) for m in owners if first.end <= m.start < pos)
+
+
+# a count of provinces naming a group of them (东北三省, 沿黄九省区, 三省一市, 西部9省区, 6省（市）)
+_PROVINCE_GROUP = re.compile(rf"(?:{_alt(M['province_group_heads'])})?(?:\d{{1,2}}|[{''.join(_CN_DIGITS)}十]{{1,2}})"
+                             rf"省(?:区市|区|市|份)?(?:[（(][区市][）)])?(?:[一二两][市区])?")
+_ECONOMIC_REGION = "EconomicRegion"  # a part of the country (长三角, 东北地区, 长江经济带): the ontology's subtype
+
+
+def _province_group(frame: Frame, owners: list[Mention], pos: int) -> Optional[int]:
+    """Where a count of provinces that opens a clause of the sentence before the figure at ``pos``
+    (东北三省新登记市场主体83万余户, 目前，东北三省国家级高新技术企业超1.1万户，科技型中小企业超1.9万户) starts, alone,
+    after the part of the country that names them (黄河流域9省区, 长三角三省一市) or after the provinces it counts
+    (山东、辽宁、吉林三省消防救援总队调集2万多名…), where no other place or body is named between it and the figure
+    (东北三省与中国一汽签约…: the firm's); None otherwise."""
+    text = frame.text
+    if "省" not in text[:pos]:
+        return None
+    for a in sorted({0} | {c.end() for c in _MID_SENTENCE_MARK.finditer(text, 0, pos)}, reverse=True):
+        lead = a + len(_LEAD_WORDS.match(text, a).group())
+        part = next((m for m in owners if m.start == lead and m.subtype == _ECONOMIC_REGION), None)
+        g = _PROVINCE_GROUP.match(text, part.end if part is not None else _members_end(text, lead, owners, "Region"))
+        if g is not None and g.end() <= pos:
+            if any(g.end() <= m.start < pos and m.type in _SUBJECT_TYPES and not _is_whole(text, m.start, m.end) for m in owners) \
+                    or _EACH_OF_GROUP.search(text, g.end(), pos):
+                return None  # (…两省均新增…, 分别: each province's figure)
+            return lead
+    return None
+
+
+def _part_of_country(frame: Frame, at: int, carried: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:
+    """The part of the country a group of provinces counted at ``at`` makes up: the one the sentence names last before it
+    (黄河流域9省区; 长江经济带外贸规模再创历史同期新高，11省市…), else the one the discourse goes on with; None where
+    none is named (annotation.md: a group the text does not name as one body is left out)."""
+    named = [m for m in frame.of("Region") if m.subtype == _ECONOMIC_REGION and m.start <= at]
+    if named:
+        return named[-1]
+    return next((m for m in (carried, scope) if m is not None and m.subtype == _ECONOMIC_REGION), None)
 
 
 def _event_of_round(frame: Frame) -> Optional[Mention]:
