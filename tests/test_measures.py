@@ -2255,6 +2255,14 @@ def test_measures_a_change_after_a_total_of_the_same_kind_takes_its_name():
     assert [(g[1], g[2]) for g in got] == [("营业收入", 100), ("营业收入", 20)], got
 
 
+def test_measures_a_headcount_after_a_toll_takes_no_name_from_it():
+    # 1人自杀 is no 死亡: a toll is named by the verb after its own count (rvfc review, session 27)
+    got = figures("白家犯罪集团实施暴力犯罪，造成6人死亡、1人自杀、多人受伤。")
+    assert [(g[1], g[2]) for g in got] == [("死亡", 6)], got
+    got = figures("日本地震已造成222人死亡、1036人受伤。")
+    assert [(g[1], g[2]) for g in got] == [("死亡", 222), ("受伤", 1036)], got
+
+
 def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
     # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
     assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []
@@ -2567,6 +2575,8 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
     # …and jobs offered, also before a joiner and the next count (figl10, session 27)
     ("南京市稳就业。南京市推出20万个高校毕业生就业岗位和10万个研究生见习岗位。", "高校毕业生就业岗位"),
+    # cut with the joiner as written, 大县 stays whole (制种|大|县 alone lost 县: rvfc review, session 27)
+    ("我国已建成52个制种大县和100个区域性良种繁育基地。", "制种大县"),
     ("我国加快发展。国家公布了123个工业互联网试点示范项目和4个产业示范基地。", "工业互联网试点示范项目"),
     ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
     # …and so do the words before a kind of firm or industry (jieba reads 高新, 应用, 支撑 as adverb and verbs)

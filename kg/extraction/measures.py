@@ -971,8 +971,10 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
     _opens_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
+    joiner, listed = "", ""
     if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
-        text = _JOINER_BEFORE.sub("", text)
+        listed = _JOINER_BEFORE.sub("", text)
+        joiner, text = text[len(listed):], listed
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
@@ -1007,7 +1009,11 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     text = _LIST_OR_QUOTE_MARK.split(_quoted_inside_joined(text), 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(words.cut(text)))))  # 500个+充电|桩 (as before the figure)
+    # the phrase is cut with the joiner after it, as written, and the joiner's word dropped (52个制种|大县|和: 制种|大|县 alone,
+    # whose 县 ended the name)
+    cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
+    cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
+    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -2573,7 +2579,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             else:
                 # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
                 # a sum before it (a count of things is no sum's quantity)
-                own_previous = None if previous_sum and unit in _CLASSIFIERS else previous
+                # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
+                own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
+                    else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
