@@ -55,6 +55,7 @@ def test_measures_skip_dates_ordinals_and_names():
     "全省30头部企业营业收入增长20%。", "发现10起来历不明的船只。", "新增20头条新闻。", "新车售价15.98万起。",
     "审议3起草案。", "纪念10起义。", "全市划分12片区。", "他们赚了6万块钱。",
     "20斤小米在当地卖80块。", "一把刷子能卖10万块。", "亩产提高，而成本下降200块。",  # yuan as people say it (rvfc review)
+    "每月工资能拿到5000块。", "每户每月补贴300块。",
 ])
 def test_measures_skip_head_and_from_words_that_are_no_units(text):
     # 头, 起, 片 and 块 count herds, cases, wafers and chips, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱) and
@@ -66,6 +67,7 @@ def test_measures_blocks_counted_after_a_selling_verb_stay_a_count():
     # 块 is yuan after 卖 only with nothing counted after it (rvfc review, session 27)
     assert [g[2:4] for g in figures("安康市卖出光伏板200万块。")] == [(2000000.0, "块")]
     assert [g[1:4] for g in figures("安康市标准冰面数量达到49块。")] == [("标准冰面", 49.0, "块")]
+    assert [g[2:4] for g in figures("安康市发放补贴光伏板200块。")] == [(200.0, "块")]  # a noun between: blocks counted
 
 
 @pytest.mark.parametrize("text, value, unit", [

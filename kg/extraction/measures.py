@@ -445,8 +445,7 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False
     if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
         return False  # 新车售价15.98万起: a price from so much, no count of cases
-    if m.group("unit") == _BLOCKS and not HAN_CHAR.match(text, m.end()) \
-            and _YUAN_SAID.search(text, max(0, m.start() - _YUAN_SAID_REACH), m.start()):
+    if m.group("unit") == _BLOCKS and not HAN_CHAR.match(text, m.end()) and _said_in_yuan(text, m):
         return False  # 在当地卖80块, 成本下降200块: yuan as people say it, no blocks counted
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
@@ -459,6 +458,16 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
 
 
 _NOUN_TAGS = ("n", "nz")
+
+
+def _said_in_yuan(text: str, m: re.Match) -> bool:
+    """块 right after a verb of selling or earning, or after a price or cost with only a verb or an adverb between
+    (成本+下降, 工资+能拿到; not 补贴+光伏板, blocks counted): yuan as people say it."""
+    said = _YUAN_SAID.search(text, max(0, m.start() - _YUAN_SAID_REACH), m.start())
+    return said is not None and all(words.tag(t)[:1] in _SAID_BETWEEN_TAGS for t in words.cut(said.group("between") or ""))
+
+
+_SAID_BETWEEN_TAGS = ("v", "d", "p", "u")  # jieba's verbs, adverbs, prepositions and particles: 下降, 能+拿到, 才, 为
 _WAN, _YI = "万", "亿"
 
 
@@ -555,7 +564,7 @@ _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _BLOCKS = "块"
 # 卖80块, 成本下降200块: yuan as people say it (patterns.toml yuan_said_verbs, yuan_said_quantities), not blocks counted
-_YUAN_SAID = re.compile(rf"(?:(?:{_alt(M['yuan_said_verbs'])})[了到得]?|(?:{_alt(M['yuan_said_quantities'])})[^，,；;。、\d]{{0,4}})$")
+_YUAN_SAID = re.compile(rf"(?:(?:{_alt(M['yuan_said_verbs'])})[了到得]?|(?:{_alt(M['yuan_said_quantities'])})(?P<between>[^，,；;。、\d]{{0,4}}))$")
 _YUAN_SAID_REACH = 8  # characters before the figure searched: a price word and the verb after it (成本下降)
 _TIMES = "×"
 # 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…; 每投入1元，能带动…
