@@ -2265,6 +2265,14 @@ def test_measures_a_headcount_after_a_toll_takes_no_name_from_it():
     assert [(g[1], g[2]) for g in got] == [("死亡", 222), ("受伤", 1036)], got
 
 
+def test_measures_a_count_of_a_quoted_name_takes_no_name_from_the_count_before():
+    # 5个“留守儿童之家”: its own quoted name, never 春蕾小学 (rvfc review, session 27)
+    got = figures("四川省新建的8所“春蕾小学”、5个“留守儿童之家”，帮助儿童完成学业。")
+    assert [(g[1], g[2]) for g in got] == [("春蕾小学", 8)], got
+    got = figures("我国企业数量达到100万家，其中新增20万家。")  # a count after a count, no quote: its name as before
+    assert [(g[1], g[2]) for g in got] == [("企业", 1000000), ("企业", 200000)], got
+
+
 def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
     # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
     assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []

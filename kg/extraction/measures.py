@@ -563,6 +563,7 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八�
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
 _BLOCKS = "块"
+_OPENING_QUOTE = "“"
 # 卖80块, 成本下降200块: yuan as people say it (patterns.toml yuan_said_verbs, yuan_said_quantities), not blocks counted
 _YUAN_SAID = re.compile(rf"(?:(?:{_alt(M['yuan_said_verbs'])})[了到得]?|(?:{_alt(M['yuan_said_quantities'])})(?P<between>[^，,；;。、\d]{{0,4}}))$")
 _YUAN_SAID_REACH = 8  # characters before the figure searched: a price word and the verb after it (成本下降)
@@ -2589,8 +2590,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
                 # a sum before it (a count of things is no sum's quantity)
                 # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
+                # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
-                    else previous
+                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
