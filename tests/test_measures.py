@@ -66,11 +66,20 @@ def test_measures_skip_dates_ordinals_and_names():
 @pytest.mark.parametrize("text", [
     "全省30头部企业营业收入增长20%。", "发现10起来历不明的船只。", "新增20头条新闻。", "新车售价15.98万起。",
     "审议3起草案。", "纪念10起义。", "全市划分12片区。", "他们赚了6万块钱。",
+    "20斤小米在当地卖80块。", "一把刷子能卖10万块。", "亩产提高，而成本下降200块。",  # yuan as people say it (rvfc review)
+    "每月工资能拿到5000块。", "每户每月补贴300块。",
 ])
 def test_measures_skip_head_and_from_words_that_are_no_units(text):
     # 头, 起, 片 and 块 count herds, cases, wafers and chips, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱) and
     # a price from so much (万起)
     assert not any(g[3] in ("头", "起", "片", "块") for g in figures("安康市加快建设。" + text)), text
+
+
+def test_measures_blocks_counted_after_a_selling_verb_stay_a_count():
+    # 块 is yuan after 卖 only with nothing counted after it (rvfc review, session 27)
+    assert [g[2:4] for g in figures("安康市卖出光伏板200万块。")] == [(2000000.0, "块")]
+    assert [g[1:4] for g in figures("安康市标准冰面数量达到49块。")] == [("标准冰面", 49.0, "块")]
+    assert [g[2:4] for g in figures("安康市发放补贴光伏板200块。")] == [(200.0, "块")]  # a noun between: blocks counted
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -2351,6 +2360,22 @@ def test_measures_a_change_after_a_total_of_the_same_kind_takes_its_name():
     assert [(g[1], g[2]) for g in got] == [("营业收入", 100), ("营业收入", 20)], got
 
 
+def test_measures_a_headcount_after_a_toll_takes_no_name_from_it():
+    # 1人自杀 is no 死亡: a toll is named by the verb after its own count (rvfc review, session 27)
+    got = figures("白家犯罪集团实施暴力犯罪，造成6人死亡、1人自杀、多人受伤。")
+    assert [(g[1], g[2]) for g in got] == [("死亡", 6)], got
+    got = figures("日本地震已造成222人死亡、1036人受伤。")
+    assert [(g[1], g[2]) for g in got] == [("死亡", 222), ("受伤", 1036)], got
+
+
+def test_measures_a_count_of_a_quoted_name_takes_no_name_from_the_count_before():
+    # 5个“留守儿童之家”: its own quoted name, never 春蕾小学 (rvfc review, session 27)
+    got = figures("四川省新建的8所“春蕾小学”、5个“留守儿童之家”，帮助儿童完成学业。")
+    assert [(g[1], g[2]) for g in got] == [("春蕾小学", 8)], got
+    got = figures("我国企业数量达到100万家，其中新增20万家。")  # a count after a count, no quote: its name as before
+    assert [(g[1], g[2]) for g in got] == [("企业", 1000000), ("企业", 200000)], got
+
+
 def test_measures_a_toll_alone_after_a_conjunction_is_left_as_before():
     # 另外1人遇难 goes on from the sentence before (of 22 trapped, 21 came up): no cause or place of its own, no figure
     assert figures("朱集东矿发生事故。被困井下的22人里，有21人安全升井。另外1人遇难。") == []
@@ -2663,6 +2688,8 @@ def test_measures_a_basis_with_xiangbi_is_no_part_of_the_rate_s_quantity():
     ("我国累计培育421家国家级智能制造示范工厂、700家高水平5G工厂。", "国家级智能制造示范工厂"),
     # …and jobs offered, also before a joiner and the next count (figl10, session 27)
     ("南京市稳就业。南京市推出20万个高校毕业生就业岗位和10万个研究生见习岗位。", "高校毕业生就业岗位"),
+    # cut with the joiner as written, 大县 stays whole (制种|大|县 alone lost 县: rvfc review, session 27)
+    ("我国已建成52个制种大县和100个区域性良种繁育基地。", "制种大县"),
     ("我国加快发展。国家公布了123个工业互联网试点示范项目和4个产业示范基地。", "工业互联网试点示范项目"),
     ("我国已有12所高校搭建国家人工智能产教融合创新平台。", "高校"),
     # …and so do the words before a kind of firm or industry (jieba reads 高新, 应用, 支撑 as adverb and verbs)

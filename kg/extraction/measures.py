@@ -448,6 +448,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False
     if m.group("unit") == _CASES and m.group("mult") and _FROM_PRICE.search(text, 0, m.start()):
         return False  # 新车售价15.98万起: a price from so much, no count of cases
+    if m.group("unit") == _BLOCKS and not HAN_CHAR.match(text, m.end()) and _said_in_yuan(text, m):
+        return False  # 在当地卖80块, 成本下降200块: yuan as people say it, no blocks counted
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
@@ -459,6 +461,16 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
 
 
 _NOUN_TAGS = ("n", "nz")
+
+
+def _said_in_yuan(text: str, m: re.Match) -> bool:
+    """块 right after a verb of selling or earning, or after a price or cost with only a verb or an adverb between
+    (成本+下降, 工资+能拿到; not 补贴+光伏板, blocks counted): yuan as people say it."""
+    said = _YUAN_SAID.search(text, max(0, m.start() - _YUAN_SAID_REACH), m.start())
+    return said is not None and all(words.tag(t)[:1] in _SAID_BETWEEN_TAGS for t in words.cut(said.group("between") or ""))
+
+
+_SAID_BETWEEN_TAGS = ("v", "d", "p", "u")  # jieba's verbs, adverbs, prepositions and particles: 下降, 能+拿到, 才, 为
 _WAN, _YI = "万", "亿"
 
 
@@ -553,6 +565,11 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![这该\d])(?:\d+|[两三四五六七八�
                              rf"(?!百分点)(?:(?!{_MEMBER_SUMS})[^，,；;。：:\d\s]){{0,14}}$")
 _CASES = "起"
 _FROM_PRICE = re.compile(f"(?:{_alt(M['from_price'])})[^，,；;。]*$")  # a price word in the clause before the figure
+_BLOCKS = "块"
+_OPENING_QUOTE = "“"
+# 卖80块, 成本下降200块: yuan as people say it (patterns.toml yuan_said_verbs, yuan_said_quantities), not blocks counted
+_YUAN_SAID = re.compile(rf"(?:(?:{_alt(M['yuan_said_verbs'])})[了到得]?|(?:{_alt(M['yuan_said_quantities'])})(?P<between>[^，,；;。、\d]{{0,4}}))$")
+_YUAN_SAID_REACH = 8  # characters before the figure searched: a price word and the verb after it (成本下降)
 _TIMES = "×"
 # 每100个手机网民中，就有69个; 每发出10度电，就有约4度; 每增加100亿元，能够拉动…; 每投入1元，能带动…
 _PER_WORD = r"[^\d，,；;。每]"  # what 每 may take before its figure or after its base: no number, mark or second 每
@@ -973,8 +990,10 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     ``classifier`` is the count's (家, 个: _COUNTED_KIND); a field's name jieba cuts in two goes on (32个物|联网+应用场景:
     _in_field); ``clause_runs_on``: a clause after the count may open with more than one noun (_opens_with_clause)."""
     window, text = text, _AFTER_COUNT_ENDS.split(text, 1)[0]
+    joiner, listed = "", ""
     if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
-        text = _JOINER_BEFORE.sub("", text)
+        listed = _JOINER_BEFORE.sub("", text)
+        joiner, text = text[len(listed):], listed
     other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
@@ -1009,7 +1028,11 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     text = _LIST_OR_QUOTE_MARK.split(_quoted_inside_joined(text), 1)[0]
     text = text[:_noun_end(text)]
     out = name
-    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(words.cut(text)))))  # 500个+充电|桩 (as before the figure)
+    # the phrase is cut with the joiner after it, as written, and the joiner's word dropped (52个制种|大县|和: 制种|大|县 alone,
+    # whose 县 ended the name)
+    cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
+    cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
+    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -2575,7 +2598,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             else:
                 # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
                 # a sum before it (a count of things is no sum's quantity)
-                own_previous = None if previous_sum and unit in _CLASSIFIERS else previous
+                # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
+                # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
+                own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
+                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
