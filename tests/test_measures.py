@@ -7737,6 +7737,18 @@ def test_measures_goods_joined_by_and_stay_as_read_outside_a_class():
     assert_figure("江苏省今年抽查服装及家庭用品24项。", "服装及家庭用品", 24)
 
 
+def test_measures_a_figure_after_the_preposition_of_manner_is_none():
+    # 以…的国土面积/速度: what the figure is of follows it; were 粤港澳大湾区以 0.6%, 井正以 100米
+    assert figures("粤港澳大湾区以不到全国0.6%的国土面积，创造了全国1/9的经济总量。") == []
+    assert figures("新疆塔里木油田，我国陆上设计最深砂岩气井——大北401井正以每天100米的速度向超深地层钻进。") == []
+
+
+def test_measures_a_growth_at_a_speed_after_the_preposition_stays():
+    # 旅游业以年均6%的速度增长: the speed rule names it (not the preposition's walk back); 可以 is no preposition
+    assert any(f[2] == 6 and f[5:7] == ("actual", "rate") for f in figures("江苏省旅游业以年均6%的速度增长。"))
+    assert_figure("江苏省可以提供岗位300个。", "岗位", 300)
+
+
 def test_measures_related_bodies_before_a_verb_name_no_count():
     # 部门及相关单位+检查+企业: the bodies that act, before the verb, are no part of what is counted
     assert_figure("江苏省市场监管部门及相关单位共检查企业300家。", "检查企业", 300)
