@@ -7810,6 +7810,41 @@ def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
     assert_figure("河南加快发展。通过能力建设投入资金10亿元。", "能力建设投入资金", 10)
 
 
+def test_measures_a_field_and_those_related_to_it_are_one_name():
+    # 及|相关 (jieba's conjunction and verb): the field before it stays in the name (were 产业企业营业收入, 产业产值)
+    assert_figure("国家统计局今天发布数据显示，一季度，全国规模以上文化及相关产业企业实现营业收入31057亿元。",
+                  "文化及相关产业企业营业收入", 31057)
+    assert_figure("2020年，江苏省机器人及相关产业产值达到150亿元。", "机器人及相关产业产值", 150)
+
+
+def test_measures_an_official_class_named_with_and_is_one_name():
+    # 电子及通信设备制造业, 航空航天器及设备制造业 (国家统计局's classes): were 通信设备制造业, 设备制造业增加值
+    assert_figure("1—9月，全国实际使用外资10037.6亿元。其中，电子及通信设备制造业增长15.7%。", "电子及通信设备制造业", 15.7)
+    assert_figure("4月份，全国规模以上航空航天器及设备制造业增加值同比增长25.9%。", "航空航天器及设备制造业增加值", 25.9)
+
+
+def test_measures_goods_joined_by_and_stay_as_read_outside_a_class():
+    # 服装及家庭用品: no class's name, read as before the class list (the walk joins the nouns itself)
+    assert_figure("江苏省今年抽查服装及家庭用品24项。", "服装及家庭用品", 24)
+
+
+def test_measures_a_figure_after_the_preposition_of_manner_is_none():
+    # 以…的国土面积/速度: what the figure is of follows it; were 粤港澳大湾区以 0.6%, 井正以 100米
+    assert figures("粤港澳大湾区以不到全国0.6%的国土面积，创造了全国1/9的经济总量。") == []
+    assert figures("新疆塔里木油田，我国陆上设计最深砂岩气井——大北401井正以每天100米的速度向超深地层钻进。") == []
+
+
+def test_measures_a_growth_at_a_speed_after_the_preposition_stays():
+    # 旅游业以年均6%的速度增长: the speed rule names it (not the preposition's walk back); 可以 is no preposition
+    assert any(f[2] == 6 and f[5:7] == ("actual", "rate") for f in figures("江苏省旅游业以年均6%的速度增长。"))
+    assert_figure("江苏省可以提供岗位300个。", "岗位", 300)
+
+
+def test_measures_related_bodies_before_a_verb_name_no_count():
+    # 部门及相关单位+检查+企业: the bodies that act, before the verb, are no part of what is counted
+    assert_figure("江苏省市场监管部门及相关单位共检查企业300家。", "检查企业", 300)
+
+
 def test_measures_combined_transport_is_part_of_what_is_counted():
     # 海铁|联运 (a verb to jieba)|班列: the trains of sea-rail transport, not 海铁
     assert_figure("宁波舟山港加快发展。27条海铁联运班列将众多内陆省份接入世界航线。", "海铁联运班列", 27)

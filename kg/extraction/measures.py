@@ -633,7 +633,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    toks = _terms_joined(_attributable_joined(toks))
+    toks = _named_runs_joined(_terms_joined(_attributable_joined(toks)))
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
@@ -798,6 +798,38 @@ def _terms_joined(toks: list[str]) -> list[str]:
         else:
             out.append(toks[i])
             i += 1
+    return out
+
+
+_RELATED = tuple(M["related_joiners"])  # 及相关: joins the words on either side of it
+_CLASSES_WITH_AND = tuple(M["classes_named_with_and"])  # 电子及通信设备制造业: one class, 及 inside its name
+
+
+def _spelled(toks: list[str], i: int, names: tuple[str, ...]) -> int:
+    """How many words from ``toks[i]`` on spell one of ``names`` whole (0 where none)."""
+    text = ""
+    for j in range(i, len(toks)):
+        text += toks[j]
+        if text in names:
+            return j - i + 1
+        if not any(n.startswith(text) for n in names):
+            return 0
+    return 0
+
+
+def _named_runs_joined(toks: list[str]) -> list[str]:
+    """The words that spell a name jieba cuts at 及 joined into one, a word the walk back reads through: an official
+    class (电子及通信设备制造业, 航空、航天器及设备制造业), or 及|相关 between two words (文化+及相关+产业: a field and those
+    related to it, one name; jieba tags 相关 a verb)."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        n = _spelled(toks, i, _CLASSES_WITH_AND)
+        if not n and out and not _PUNCTUATION.fullmatch(out[-1]):
+            n = _spelled(toks, i, _RELATED)
+            n = n if i + n < len(toks) else 0
+        out.append("".join(toks[i:i + n]) if n else toks[i])
+        i += n or 1
     return out
 
 
@@ -2641,7 +2673,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             # quantity after it (1亿英镑，约合9.3亿元人民币资金: 资金, whatever the name of the sum before)
             indicator = seen[-1][1]
         if not indicator or not _long_enough(indicator) or not HAN_OR_LATIN.search(indicator) \
-                or _in_a_place_or_frame(indicator) \
+                or _in_a_place_or_frame(indicator) or _ends_in_manner(indicator) \
                 or _only_names(indicator, frame) or _names_no_quantity(indicator, text[a:m.start()]) \
                 or _cut_from_a_name(indicator, frame, a, m) \
                 or _names_a_person(indicator, frame) \
@@ -3032,6 +3064,17 @@ def _in_a_place_or_frame(indicator: str) -> bool:
         return False
     toks = words.cut(name)
     return bool(toks) and toks[-1] in _LOCALIZER_ENDS or name.endswith(_COMPARED_WITH_LAST)
+
+
+_MANNER = tuple(M["manner_prepositions"])
+
+
+def _ends_in_manner(indicator: str) -> bool:
+    """The name ends in the preposition of the figure's manner, alone or glued by jieba to the word before (塞西以
+    94.5%的得票率, 井正以每天100米的速度): what the figure is of follows it, unread; not a dictionary word that ends so
+    (可以, 予以, 难以)."""
+    toks = words.cut(indicator)
+    return bool(toks) and (toks[-1] in _MANNER or toks[-1].endswith(_MANNER) and not words.tag(toks[-1]))
 
 
 def _names_a_person(indicator: str, frame: Frame) -> bool:
