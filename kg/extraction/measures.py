@@ -6049,7 +6049,15 @@ def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False)
     thing the figure's clause or the sentence tells of."""
     a, b = clause_span(frame.text, pos)
     first_ends = clause_span(frame.text, frame.lead)[1]
-    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if a <= m.start() or m.start() < first_ends)
+    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if (a <= m.start() or m.start() < first_ends)
+            and not _owner_named_between(frame, max(a, m.end()) if m.end() <= pos else a, pos))
+
+
+def _owner_named_between(frame: Frame, lo: int, pos: int) -> bool:
+    """An owner the figure's clause names after the thing told of and before the figure (三江源国家公园体制试点以来，青海省草原
+    综合植被覆盖度达到57%; 电影《流浪地球》在青岛取景，青岛市去年影视产业产值…): the figure is that owner's, the thing is
+    only its setting (review rvse)."""
+    return any(lo <= m.start < pos for m in _owners(frame))
 
 
 _FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
