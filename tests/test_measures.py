@@ -912,6 +912,17 @@ def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a place alone before the head is the place's reserves or parks as a class, no reserve's name (review rvse)
+    ("云南省自然保护区面积达到286万公顷。", [("云南省", "自然保护区面积", 2860000)]),
+    ("江苏省城市湿地公园面积达到1200公顷。", [("江苏省", "城市湿地公园面积", 1200)]),
+    # …a park's own name before 国家城市 stays the park's (negative)
+    ("河南推进湿地保护。目前，三门峡天鹅湖国家城市湿地公园野生鸟类品种达到279种。", []),
+])
+def test_measures_a_place_s_reserves_as_a_class_stay_the_place_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a reserve or film told of before an owner the figure's clause names is only the setting (review rvse)
     ("青海加强生态保护。三江源国家公园体制试点以来，青海省草原综合植被覆盖度达到57%。", [("青海省", "草原综合植被覆盖度", 57)]),
     ("电影《流浪地球》在青岛取景，青岛市去年影视产业产值达到200亿元。", [("青岛市", "影视产业产值", 200)]),

@@ -6023,9 +6023,16 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
             continue
         name = words.cut(before)
         if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
-                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
+                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"] \
+                and not _place_alone_before(frame, r.start()):
             return True
     return False
+
+
+def _place_alone_before(frame: Frame, at: int) -> bool:
+    """A place (no zone) ends right before the head or its level: the place's reserves or parks as a class (云南省自然保护区面积
+    达到286万公顷, 江苏省城市湿地公园面积, 我省国家级自然保护区), no one reserve's name (review rvse)."""
+    return any(m.end == at and m.subtype != _ZONE for m in frame.of("Region", top=False))
 
 
 # a film's or a show's title (电影《长津湖》, 国产影片《南京照相馆》), or a title with its box office after it in its clause
