@@ -912,6 +912,16 @@ def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title cited as the source before 票房 is no film's (review rvse)
+    ("国家电影局发布消息。据《中国电影报》统计全年票房达549亿元。", [("中国", "票房", 549)]),
+    # …a title with its own box office stays the film's (negative)
+    ("其中，《给阿嬷的情书》连续两周占据单日票房榜首位，票房已突破9亿元。", []),
+])
+def test_measures_a_title_cited_as_the_source_is_no_film(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a place alone before the head is the place's reserves or parks as a class, no reserve's name (review rvse)
     ("云南省自然保护区面积达到286万公顷。", [("云南省", "自然保护区面积", 2860000)]),
     ("江苏省城市湿地公园面积达到1200公顷。", [("江苏省", "城市湿地公园面积", 1200)]),
