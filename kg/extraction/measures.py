@@ -6136,16 +6136,25 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
             continue
         name = words.cut(before)
         if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
-                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
+                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"] \
+                and not _place_alone_before(frame, r.start()):
             return True
     return False
+
+
+def _place_alone_before(frame: Frame, at: int) -> bool:
+    """A place (no zone) ends right before the head or its level: the place's reserves or parks as a class (云南省自然保护区面积
+    达到286万公顷, 江苏省城市湿地公园面积, 我省国家级自然保护区), no one reserve's name (review rvse)."""
+    return any(m.end == at and m.subtype != _ZONE for m in frame.of("Region", top=False))
 
 
 # a film's or a show's title (电影《长津湖》, 国产影片《南京照相馆》), or a title with its box office after it in its clause
 # (《给阿嬷的情书》连续两周占据单日票房榜首位); not an example before 、 or 等 (《辛亥革命》、《桃姐》等32部优秀华语影片: those counted)
 _FILM_TITLE_LONGEST = 20
+# a title cited as the source (据《中国电影报》统计全年票房…: the paper reports the year's box office, no film's; review rvse)
+_NOT_CITED = "".join(f"(?<!{re.escape(w)})" for w in _SOURCE_LEADS)
 _FILM = re.compile(f"(?:{_alt(M['film_words'])})《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
-                   f"|《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
+                   f"|{_NOT_CITED}《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
 
 
 def _of_a_film(frame: Frame, pos: int) -> bool:
@@ -6162,7 +6171,15 @@ def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False)
     thing the figure's clause or the sentence tells of."""
     a, b = clause_span(frame.text, pos)
     first_ends = clause_span(frame.text, frame.lead)[1]
-    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if a <= m.start() or m.start() < first_ends)
+    return (m for m in rx.finditer(frame.text, 0, b if whole_clause else pos) if (a <= m.start() or m.start() < first_ends)
+            and not _owner_named_between(frame, max(a, m.end()) if m.end() <= pos else a, pos))
+
+
+def _owner_named_between(frame: Frame, lo: int, pos: int) -> bool:
+    """An owner the figure's clause names after the thing told of and before the figure (三江源国家公园体制试点以来，青海省草原
+    综合植被覆盖度达到57%; 电影《流浪地球》在青岛取景，青岛市去年影视产业产值…): the figure is that owner's, the thing is
+    only its setting (review rvse)."""
+    return any(lo <= m.start < pos for m in _owners(frame))
 
 
 _FOREIGN_KINDS = (COUNTRY_SUBTYPE, _WORLD_REGION)  # a country or a world region (在欧洲…的)
