@@ -6161,6 +6161,20 @@ def test_measures_a_place_opening_an_example_does_not_own_the_count(text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a company opening one example project's name in a city's list of projects owns none of the list's figures
+    ("重庆市新型基础设施项目集中开工。本次集中开工的新型基础设施项目，包括5G工程等新型网络基础设施项目6个，总投资307亿元；"
+     "长安汽车L4级无人驾驶运营平台等创新试验基础设施项目2个，总投资11亿元。", {"重庆市"}),
+    ("重庆市新型基础设施项目集中开工。本次集中开工的新型基础设施项目，包括5G工程等新型网络基础设施项目6个，总投资307亿元；"
+     "腾讯西部云计算数据中心二期等智能计算基础设施项目5个，总投资67亿元。", {"重庆市"}),
+    # a company that acts before the projects keeps its figures
+    ("重庆市新型基础设施项目集中开工。本次集中开工的新型基础设施项目，包括5G工程等新型网络基础设施项目6个，总投资307亿元；"
+     "长安汽车投资建设无人驾驶运营平台等创新试验基础设施项目2个，总投资11亿元。", {"重庆市", "重庆长安汽车股份有限公司"}),
+])
+def test_measures_a_company_opening_an_example_project_does_not_own_the_list(text, expected):
+    assert {g[0] for g in figures(text)} == expected, figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a one-character word jieba cut off a fixed phrase for the longer word after it (可|再生能源): part of the name
     ("上半年，全国可再生能源发电量达1.06万亿千瓦时，持续快速增长。", ("中国", "可再生能源发电量")),
     ("我国可降解塑料产量达到100万吨。", ("中国", "可降解塑料产量")),

@@ -4863,6 +4863,11 @@ _EXAMPLE_AFTER = re.compile(r"([^，,。；;、：:\d等]{0,12})等[^，,。；;
 # …and what follows a place inside one of the examples: the rest of the examples' names, 、 between them (up to
 # Thresholds.max_examples_span characters), 等, a word of kind before the count
 _EXAMPLES_AFTER = re.compile(r"([^，,。；;：:\d等]+)等[^，,。；;、：:\d]{0,4}")
+# …and what follows a body that opens one example project's name in a list of projects (腾讯西部云计算数据中心二期等
+# 智能计算基础设施项目5个, 长安汽车L4级无人驾驶运营平台等创新试验基础设施项目2个): the rest of the name, 等, the kind of
+# projects (patterns.toml project_list_heads) right before the count (the figure's, or an earlier one of the part's:
+# …项目2个，总投资11亿元); the projects are the list's, the body owns one
+_PROJECT_EXAMPLE_AFTER = re.compile(rf"([^，,。；;、：:等]+)等[^，,。；;、：:\d等]{{0,12}}(?:{_alt(M['project_list_heads'])})")
 # the word before a place inside a name: the verb that names the examples (签约|北京中信旅游…) or a word of the name
 # (粮油|江苏基地); not a time word, adverb or preposition (今年|江苏新开工…, 在|天津引进…: the place acts or is where)
 _BEFORE_A_NAME_WORD = {"v", "n", "nz", "vn"}
@@ -4880,6 +4885,10 @@ def _opens_an_example(text: str, m: Mention, pos: int, th: Thresholds) -> bool:
     example = _EXAMPLE_AFTER.fullmatch(text, m.end, pos)
     if example is not None and all(words.tag(t) in _NAME_TAGS for t in words.cut(example.group(1))):
         return True
+    project = _PROJECT_EXAMPLE_AFTER.match(text, m.end, pos) if m.type == "Organization" else None
+    if project is not None and _FIGURE_DIGITS.match(text, project.end()) and len(project.group(1)) <= th.max_examples_span \
+            and words.tag(words.cut(project.group(1))[0]) not in _NOT_NAME_TAGS:
+        return True  # 长安汽车L4级…平台等创新试验基础设施项目2个: one project's name, not the projects' owner (腾讯投资…等: it acts)
     inside = _EXAMPLES_AFTER.fullmatch(text, m.end, pos) if m.type == "Region" else None
     if inside is None or len(inside.group(1)) > th.max_examples_span or not HAN_CHAR.fullmatch(text, m.start - 1, m.start) \
             or _OF in inside.group(1):
@@ -5145,7 +5154,10 @@ def _part_place(frame: Frame, pos: int) -> Optional[Mention]:
     """The place that opens the part of the sentence after its last
     semicolon before the figure (…；在浙江，5G基站达到12万个): that part's figures are set there."""
     cut = _last_semicolon(frame.text, pos)
-    return opening_place(frame, cut + 1) if cut >= 0 else None
+    place = opening_place(frame, cut + 1) if cut >= 0 else None
+    if place is not None and _opens_an_example(frame.text, place, pos, frame.settings.thresholds):
+        return None  # …；长安汽车L4级无人驾驶运营平台等创新试验基础设施项目2个，总投资11亿元: an example project's name opens the part
+    return place
 
 
 def _last_semicolon(text: str, pos: int) -> int:
