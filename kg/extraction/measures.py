@@ -6051,7 +6051,7 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
             continue
         name = words.cut(before)
         if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
-                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"]:
+                and name[-1] not in SCOPE_WORDS and name[-1] not in _SCOPE_OF_COUNTRY:
             return True
     return False
 
