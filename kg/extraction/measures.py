@@ -5879,7 +5879,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
-    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not any(b <= m.start < e for b, e in included)]
+    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     described = _described_after(frame, owners, pos, lead)
