@@ -6059,8 +6059,8 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
 # a film's or a show's title (电影《长津湖》, 国产影片《南京照相馆》), or a title with its box office after it in its clause
 # (《给阿嬷的情书》连续两周占据单日票房榜首位); not an example before 、 or 等 (《辛亥革命》、《桃姐》等32部优秀华语影片: those counted)
 _FILM_TITLE_LONGEST = 20
-_FILM = re.compile(f"(?:{_alt(M['film_words'])})《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
-                   f"|《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
+_FILM_TITLE = f"《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
+_FILM = re.compile(f"(?:{_alt(M['film_words'])}){_FILM_TITLE}|{_FILM_TITLE}[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
 
 
 def _of_a_film(frame: Frame, pos: int) -> bool:
