@@ -1449,7 +1449,8 @@ _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 # the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
 _ALONG_THE_LINE = "沿线"
 # 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
-_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
+_MOVING_VERBS = _alt(M["moves_people"])
+_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_MOVING_VERBS})了?(?:{_alt(_QUALIFIERS)})?$")
 
 
 def _headcount_name(verb: str, unit: str) -> str:
@@ -1466,7 +1467,7 @@ _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_W
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 # 已有20人遇难、4人失踪: a toll, the verb right after the headcount its name (patterns.toml casualty_verbs; not a rate: 死亡率)
 _TOLL_AFTER = re.compile(rf"(?:{_alt(M['casualty_verbs'])})(?!率)")
-_MOVED_AFTER = re.compile(_alt(M["moves_people"]))  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
+_MOVED_AFTER = re.compile(_MOVING_VERBS)  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
 
 
 def _tells_cause_or_place(before: str) -> bool:
