@@ -1608,10 +1608,11 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 
 _CHANNEL_WORD = "频道"
+_CHANNEL_OWNERS = P["organization"]["channel_owners"]
 # the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
-_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+_CHANNEL = Guarded(rf"(?:{_alt(_CHANNEL_OWNERS)})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
-_CHANNEL_OWNER = P["organization"]["channel_owners"][0]  # the broadcaster's form a channel is named with
+_CHANNEL_OWNER_SHORT = _CHANNEL_OWNERS[0]  # the broadcaster's short form, which a channel is named with (央视)
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
@@ -1621,7 +1622,7 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
     words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
         if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
-            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER + m.group(1) + _CHANNEL_WORD,
+            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER_SHORT + m.group(1) + _CHANNEL_WORD,
                            "org.channel.v1", subtype="Media")
 
 
