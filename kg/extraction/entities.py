@@ -2171,7 +2171,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
 
-_FUNDS = P["organization"]["fund_suffixes"]
+_FUNDS = tuple(P["organization"]["fund_suffixes"])
 _SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])"  # 研究院院长, 分会会员, 分会场: no name ends so
                        f"|(?:{_alt(_FUNDS)})(?!{_alt(P['organization']['fund_suffix_not_before'])})",  # 基金会, 基金委: no fund
                        needs=[*P["organization"]["seat_suffixes"], *_FUNDS])
@@ -2377,16 +2377,16 @@ def _glued(tok: str, before: str) -> bool:
     return len(tok) == 1 and len(before) == 1 and bool(HAN_CHAR.match(before))
 
 
+_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
+
+
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
     epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal,
     nor a fund's phase (…产业投资基金|三期|股份有限公司: jieba tags 一期 d and 三期 t)."""
     tag = words.tag(tok)
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before) \
-        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(tuple(_FUNDS)))
-
-
-_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
+        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(_FUNDS))
 
 
 _OWNER_TYPES = ("Region", "Organization")
