@@ -2204,9 +2204,10 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
             # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
-            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）, …投资基金股份有限公司
-            # (大基金一期): chip pages, session 27): no field holds it, nor a bracket opening right after the seat
-            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or text.startswith(OPENING_BRACKETS, seat.end) or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
+            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）): no field holds it, and
+            # none opens with a bracket right after the seat (…投资基金股份有限公司(大基金一期): the seat's own short name)
+            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or text.startswith(OPENING_BRACKETS, seat.end) \
+                    or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
                     or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
