@@ -1684,9 +1684,6 @@ def test_entities_a_cited_dateline_names_its_outlet():
     import kg
     names = {e.name for e in kg.extract("据新华社石家庄9月6日电 (记者 刘桃熊) 2023中国国际数字经济博览会6日在河北石家庄正定开幕。").entities}
     assert "新华社" in names and "据新华社" not in names, names
-    # negative: an outlet whose name the dateline opens stays whole
-    names = {e.name for e in kg.extract("人民网北京5月20日电 博览会今天开幕。").entities}
-    assert "人民网" in names, names
 
 
 def test_entities_a_unit_ending_the_line_is_named():
@@ -5810,10 +5807,6 @@ def test_entities_a_fund_s_short_name_in_brackets_is_no_unit_of_the_company():
     # …投资基金股份有限公司(大基金一期): the company's short name, no fund seated in it (chip pages, session 27)
     got = mentions("国家集成电路产业投资基金股份有限公司(大基金一期)成立于2014年9月24日。")
     assert got == {("Organization", "国家集成电路产业投资基金股份有限公司")}, got
-
-
-def test_entities_a_fund_named_after_its_seat_stays_one():
-    assert ("Organization", "昆山市人工智能产业基金") in mentions("昆山市人工智能产业基金正式设立。")
 
 
 def test_entities_a_fund_s_phase_is_in_its_company_s_registered_name():

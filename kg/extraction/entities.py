@@ -1608,10 +1608,11 @@ NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消�
 
 
 _CHANNEL_WORD = "频道"
+_CHANNEL_OWNERS = P["organization"]["channel_owners"]
 # the broadcaster's name, then the channel's own words (综合, 财经, 多个: a count of channels) before 频道
-_CHANNEL = Guarded(rf"(?:{_alt(P['organization']['channel_owners'])})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
+_CHANNEL = Guarded(rf"(?:{_alt(_CHANNEL_OWNERS)})([{CJK}]{{2,6}}?){_CHANNEL_WORD}", needs=(_CHANNEL_WORD,))
 _CHANNEL_COUNTS = re.compile(_alt(P["organization"]["channel_counts"] + P["organization"]["channel_breaks"]))
-_CHANNEL_OWNER = P["organization"]["channel_owners"][0]  # the broadcaster's form a channel is named with
+_CHANNEL_OWNER_SHORT = _CHANNEL_OWNERS[0]  # the broadcaster's short form, which a channel is named with (央视)
 
 
 @recogniser("org.channel.v1", needs=_CHANNEL.needs)
@@ -1621,7 +1622,7 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
     words joined to the broadcaster (央视和地方频道)."""
     for m in _CHANNEL.finditer(sent.text):
         if not _CHANNEL_COUNTS.search(m.group(1)):  # the channel's own words, not the owner's
-            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER + m.group(1) + _CHANNEL_WORD,
+            yield _mention(sent, "Organization", m.start(), m.end(), _CHANNEL_OWNER_SHORT + m.group(1) + _CHANNEL_WORD,
                            "org.channel.v1", subtype="Media")
 
 
@@ -2170,7 +2171,7 @@ def organization_winner(sent: Sentence, found: list[Mention], settings: Settings
             yield _mention(sent, "Organization", start, at, name, "org.winner.v1", subtype="Enterprise")
 
 
-_FUNDS = P["organization"]["fund_suffixes"]
+_FUNDS = tuple(P["organization"]["fund_suffixes"])
 _SEAT_SUFFIX = Guarded(f"({_alt(P['organization']['seat_suffixes'])})(?![{CJK}]?[长员场])"  # 研究院院长, 分会会员, 分会场: no name ends so
                        f"|(?:{_alt(_FUNDS)})(?!{_alt(P['organization']['fund_suffix_not_before'])})",  # 基金会, 基金委: no fund
                        needs=[*P["organization"]["seat_suffixes"], *_FUNDS])
@@ -2203,9 +2204,10 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             # A society's branch is named by its discipline (中国数学会 + 计算数学 + 分会).
             acts = words.tag(toks[0]) in _ACT_TAGS and not (seat.type == "Organization" and m.group() == "分会")
             # 与 right after the seat joins two parties (中国移动与|鹏城实验室): only inside the field is it a name's (设计与制造)
-            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）, …投资基金股份有限公司
-            # (大基金一期): chip pages, session 27): no field holds it, nor a bracket opening right after the seat
-            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or text.startswith(OPENING_BRACKETS, seat.end) or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
+            # a short name in brackets ends the name before it (长江经济带产业基金（简称长江基金）): no field holds it, and
+            # none opens with a bracket right after the seat (…投资基金股份有限公司(大基金一期): the seat's own short name)
+            if acts or toks[0] == "与" or _SHORT_NAME_SAID in toks or text.startswith(OPENING_BRACKETS, seat.end) \
+                    or _FUND_WORD.search(text, seat.end, m.start()) or _money_pool(text, m) \
                     or not _seat_words(toks) or any(
                     s.start < m.start() and seat.end < s.end for s in found if s is not seat and s.type != "Sector"):
                 break
@@ -2376,16 +2378,16 @@ def _glued(tok: str, before: str) -> bool:
     return len(tok) == 1 and len(before) == 1 and bool(HAN_CHAR.match(before))
 
 
+_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
+
+
 def _not_in_name(tok: str, before: str) -> bool:
     """A function word, but not an "adverb" jieba's tags give a place's
     epithet right after the place (西安|高新, tagged d like 先后), nor a unit's ordinal,
     nor a fund's phase (…产业投资基金|三期|股份有限公司: jieba tags 一期 d and 三期 t)."""
     tag = words.tag(tok)
     return tag in _NOT_IN_NAME_TAGS and not (tag == "d" and words.tag(before) == "ns") and not _unit_ordinal(tok, before) \
-        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(tuple(_FUNDS)))
-
-
-_FUND_PHASE = re.compile(f"[{HAN_NUMERALS}]期")  # a fund's phase, each a company of its own (大基金二期, 三期)
+        and not (_FUND_PHASE.fullmatch(tok) and before.endswith(_FUNDS))
 
 
 _OWNER_TYPES = ("Region", "Organization")

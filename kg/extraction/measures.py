@@ -1507,7 +1507,8 @@ _HEADCOUNT_NAMES = {"人次": "人次", "名": "人数", "位": "人数"}
 # the whole region or the places along a line, names no one reached (not 惠及沿线 as the name)
 _ALONG_THE_LINE = "沿线"
 # 当地已转移避险超过20万人: a headcount right after a verb of moving people to safety, no one named between
-_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_alt(M['moves_people'])})了?(?:{_alt(_QUALIFIERS)})?$")
+_MOVING_VERBS = _alt(M["moves_people"])
+_MOVES_PEOPLE = re.compile(rf"(?P<verb>{_MOVING_VERBS})了?(?:{_alt(_QUALIFIERS)})?$")
 
 
 def _headcount_name(verb: str, unit: str) -> str:
@@ -1524,7 +1525,7 @@ _JOB_VERB = re.compile(rf"({_alt(M['job_verbs'])})了?[^，,；;。、\d]{{0,{_W
 _JOBS_AFTER = re.compile(rf"(?:{_alt(M['job_between'])})*{M['job_word']}")
 # 已有20人遇难、4人失踪: a toll, the verb right after the headcount its name (patterns.toml casualty_verbs; not a rate: 死亡率)
 _TOLL_AFTER = re.compile(rf"(?:{_alt(M['casualty_verbs'])})(?!率)")
-_MOVED_AFTER = re.compile(_alt(M["moves_people"]))  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
+_MOVED_AFTER = re.compile(_MOVING_VERBS)  # …and 9.6万人紧急避险转移: those moved, the verb after the headcount
 
 
 def _tells_cause_or_place(before: str) -> bool:
@@ -6148,7 +6149,7 @@ def _in_named_reserve(frame: Frame, pos: int) -> bool:
             continue
         name = words.cut(before)
         if name and HAN_CHAR.match(name[-1]) and words.tag(name[-1]) in _RESERVE_NAME_TAGS \
-                and name[-1] not in SCOPE_WORDS and name[-1] not in M["national_scope"] \
+                and name[-1] not in SCOPE_WORDS and name[-1] not in _SCOPE_OF_COUNTRY \
                 and not _place_alone_before(frame, r.start()):
             return True
     return False
@@ -6165,8 +6166,8 @@ def _place_alone_before(frame: Frame, at: int) -> bool:
 _FILM_TITLE_LONGEST = 20
 # a title cited as the source (据《中国电影报》统计全年票房…: the paper reports the year's box office, no film's; review rvse)
 _NOT_CITED = "".join(f"(?<!{re.escape(w)})" for w in _SOURCE_LEADS)
-_FILM = re.compile(f"(?:{_alt(M['film_words'])})《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
-                   f"|{_NOT_CITED}《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
+_FILM_TITLE = f"《[^》]{{1,{_FILM_TITLE_LONGEST}}}》(?![、等])"
+_FILM = re.compile(f"(?:{_alt(M['film_words'])}){_FILM_TITLE}|{_NOT_CITED}{_FILM_TITLE}[^，,。；;]*?(?:{_alt(M['box_office_words'])})")
 
 
 def _of_a_film(frame: Frame, pos: int) -> bool:

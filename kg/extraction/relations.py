@@ -3564,6 +3564,7 @@ _CHAMBERS = tuple(P["organization"]["legislature_chambers"])  # 美国国会参�
 # a hospital named after the university or academy that runs it (温州医科大学附属第一医院, 北京大学人民医院, 中国医学科学院肿瘤医院:
 # 17 in the 新闻联播 items and the genre pages, 1 linked; er10 audit)
 _HOSPITAL = P["organization"]["hospital_suffix"]
+_NAMED_AFTER_HEAD = _UNIT_ENDS + _CHAMBERS + (_HOSPITAL,)  # the ends of a unit, chamber or hospital named after its head
 # What a company's registered name adds to its short name: X集团有限公司 is X集团.
 _LEGAL_FORM = re.compile(r"[(（]?(?:集团)?[)）]?(?:股份|控股)?(?:有限)?(?:责任)?(?:总)?(?:公司)?")
 _UNIT_OF_GROUP = re.compile(rf"子集团$|^\d{{1,3}}所$|^[{HAN_NUMERALS}]{{1,3}}[所院]$")  # 29所, 五院 (entities._numbered_unit)
@@ -3701,7 +3702,7 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, o, "subOrganizationOf", head, "structure.name.v1", frame.confidences.sub_organization_head)
         if group and o.name != group and _UNIT_OF_GROUP.search(o.name):
             yield _rel(frame, o, "subOrganizationOf", _org(frame, group, o), "structure.name.v1", frame.confidences.sub_organization_head)
-        if o.name.endswith(_BRANCHES) or o.source != GAZETTEER and o.name.endswith(_UNIT_ENDS + _CHAMBERS + (_HOSPITAL,)):
+        if o.name.endswith(_BRANCHES) or o.source != GAZETTEER and o.name.endswith(_NAMED_AFTER_HEAD):
             # 中国移动江苏分公司 -> 中国移动; 中车株洲时代新材料科技股份有限公司 -> 中车; 北京大学人民医院 -> 北京大学:
             # a unit, company or hospital named after the body written at its start
             head = max((i for i in orgs if i.start == o.start and i.end < o.end), key=lambda i: i.end, default=None)

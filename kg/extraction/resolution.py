@@ -27,7 +27,7 @@ from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, HAN_OR_LATIN, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
-from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, Entry, load
+from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, REGISTERED_FORMS, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
 from kg.doc.settings import DEFAULT, Settings
 from kg.lang.registry import alternation as _alt, holds_one
@@ -623,7 +623,7 @@ _BRACKETED_SHORT = re.compile(r"[（(](?:(?:以下简称|下称|简称)为?)?[�
 # A project or its phase after a body's name, before a bracket that shortens it (四川云上天府云计算中心一期项目
 # （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
 _PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程|项目)$")
-_LEGAL_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+_LEGAL_SUFFIXES = (*REGISTERED_FORMS, "公司")
 
 
 def _org_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) -> dict[str, Mention]:
