@@ -4137,7 +4137,7 @@ def _taken_or_quoted(text: str, start: int, end: int, taken: list[tuple[int, int
 
 _REGNAL_WORD = P["person"]["regnal_word"]
 # a monarch's regnal number (六世, 十一世), not a word 世 opens (六世纪: a century)
-_REGNAL_NUMBER = re.compile(rf"[{P['person']['regnal_numerals']}]{{1,2}}{_REGNAL_WORD}(?![纪界代])")
+_REGNAL_NUMBER = re.compile(rf"[{HAN_NUMERALS}]{{1,2}}{_REGNAL_WORD}(?![纪界代])")
 
 
 def _name_after_title(text: str, start: int, th: Thresholds) -> str:
