@@ -5818,3 +5818,20 @@ def test_entities_a_fund_s_phase_is_in_its_company_s_registered_name():
 def test_entities_a_fund_s_phase_without_a_company_names_the_fund():
     got = mentions("国家集成电路产业投资基金一期规模达1387亿元。")
     assert {n for t, n in got if t == "Organization"} == {"国家集成电路产业投资基金"}, got
+
+
+def _parents(text: str) -> dict[str, str]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {m.name: m.parent for m in recognise(sent) if m.type == "Organization"}
+
+
+def test_entities_a_head_office_named_after_a_short_name_is_the_company_itself():
+    # 中国铁路 + 总公司: the railways' company (before 国铁集团), no unit of 国铁集团 (er11 audit: 11 mentions)
+    got = _parents("中国铁路总公司今天发布，12月1号起，网购火车票预售期将延长到60天。")
+    assert got.get("中国铁路总公司") == "", got
+
+
+def test_entities_a_unit_named_after_a_short_name_keeps_its_body():
+    # a bureau or a field company after the same short name stays its unit
+    assert _parents("记者从中国铁路哈尔滨局获悉")["中国国家铁路集团有限公司哈尔滨局"] == "中国国家铁路集团有限公司"
+    assert _parents("中国石油长庆油田天然气年产量突破500亿立方米")["中国石油长庆油田"] == "中国石油天然气集团有限公司"

@@ -3077,6 +3077,7 @@ _FIELD = "油田"
 # A field company's registered name runs on to its company word (中国石化西北油田分公司, 中国石油大庆油田有限责任公司):
 # the field's word ends no unit there, the company is one body (not 西北油田分公司 a unit of 西北油田)
 _FIELD_COMPANY_WORDS = ("分公司", "公司", "有限公司", "有限责任公司", "股份有限公司")
+_HEAD_OFFICE_WORDS = tuple(P["organization"]["head_office_words"])
 
 
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
@@ -3135,8 +3136,10 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
                 "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
+            # 中国铁路 + 总公司: the head office is the company itself (the railways' company before 国铁集团), no unit of it
+            head_office = unit in _HEAD_OFFICE_WORDS
             unit_mention = _mention(sent, "Organization", org.start, end, name, "org.unit.v1",
-                                    subtype=subtype, parent=org.name, scope=org.scope)
+                                    subtype=subtype, parent="" if head_office else org.name, scope=org.scope)
             queue.append(unit_mention)
             yield unit_mention
             break
