@@ -5835,3 +5835,25 @@ def test_entities_a_unit_named_after_a_short_name_keeps_its_body():
     # a bureau or a field company after the same short name stays its unit
     assert _parents("记者从中国铁路哈尔滨局获悉")["中国国家铁路集团有限公司哈尔滨局"] == "中国国家铁路集团有限公司"
     assert _parents("中国石油长庆油田天然气年产量突破500亿立方米")["中国石油长庆油田"] == "中国石油天然气集团有限公司"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the kind of company said right before its name, its kind's word standing alone (er11 audit: 9 names read whole)
+    ("软件企业甲骨文公司宣布裁员。", "甲骨文公司"),
+    ("工程机械龙头徐工集团发布新品。", "徐工集团"),
+    ("全球不锈钢龙头企业青拓集团与中国移动签约。", "青拓集团"),
+    ("大基金二期投资了IDM企业株洲中车时代半导体有限公司、封测企业长电科技汽车电子(上海)有限公司。", "长电科技汽车电子(上海)有限公司"),
+])
+def test_entities_a_kind_of_company_said_before_its_name_is_no_part_of_it(text, name):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kind's word inside a body's own name: after a place, or before a common word (no name after it)
+    ("中国企业联合会发布500强名单。", "中国企业联合会"),
+    ("中小企业服务集团今天成立。", "中小企业服务集团"),
+])
+def test_entities_a_kind_word_inside_a_body_s_name_stays(text, name):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got, got

@@ -1893,6 +1893,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal, settings.thresholds)
         if item is not None and item < start:
             start = item
+        if legal or m.group() in _COMPANY_SUFFIXES:  # 工程机械龙头|徐工集团, 封测企业|长电科技…有限公司
+            start = _after_kind_said(text, start, m.start(), named=True)
         start = _joined_name_start(text, start, m.start(), found, settings.thresholds)
         if text[start] == "国" or text[start] in _NUMERALS and "国" in text[start:m.start()]:
             while start > 0 and text[start - 1] in _NUMERALS:  # 二十国集团, 七国集团: the count is part of the name
@@ -2488,26 +2490,37 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
 
 
 _KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
+_KIND_WORDS_ALONE = set(P["organization"]["kind_words_alone"])
 
 
-def _after_kind_said(text: str, start: int, end: int) -> int:
+def _after_kind_said(text: str, start: int, end: int, named: bool = False) -> int:
     """Where a name starts after the kind of company the text says it is,
     right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
     the last word of three characters or more ending in a kind's word, where a
     name of two characters or more is left, or after a bare kind's word where
-    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司). A legal
+    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司), or after a
+    kind's word standing alone after the words saying which kind, where a proper
+    or an unknown word opens the name (软件|企业|甲骨文公司, 工程机械|龙头|徐工集团). A legal
     form (…有限公司|北京分公司) is part of the name, and so is a kind's word after the
-    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
+    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业).
+    ``named``: only where a proper or an unknown word opens what is left (中小企业服务集团 stays whole)."""
     toks = words.cut(text[start:end])
     if toks and words.tag(toks[0]) == "ns":
         return start
     at, cut = start, start
     for i, tok in enumerate(toks[:-1]):
         at += len(tok)
-        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns") and tok.endswith(_KIND_WORD_ENDS) \
-                and not _LEGAL_FORM.search(tok) and end - at >= 2:
+        alone = i and tok in _KIND_WORDS_ALONE
+        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns" or alone) and tok.endswith(_KIND_WORD_ENDS) \
+                and not _LEGAL_FORM.search(tok) and end - at >= 2 and (not (named or alone) or _opens_with_a_name(text, at, end)):
             cut = at
     return cut
+
+
+def _opens_with_a_name(text: str, start: int, end: int) -> bool:
+    """The first word of text[start:end] is a proper noun or no dictionary word (甲骨文, 兰友; not 科技)."""
+    first = words.cut(text[start:end])[0]
+    return words.tag(first) in PROPER_TAGS or not words.frequency(first)
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
