@@ -5857,3 +5857,24 @@ def test_entities_a_kind_of_company_said_before_its_name_is_no_part_of_it(text, 
 def test_entities_a_kind_word_inside_a_body_s_name_stays(text, name):
     got = {n for t, n in mentions(text) if t == "Organization"}
     assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进老城区改造，打造宜居城市。",  # 老城区 of 洛阳 by name, here any town's old part (er11 audit: 12 mentions)
+    "无论是新城区建设还是老城区改造都要坚持以人民为中心。",
+    "也见证着拉萨老城区保护、供暖供气工程等民生项目的落地。",
+])
+def test_entities_a_district_named_by_a_town_s_part_alone_is_no_place(text):
+    got = {n for t, n in mentions(text) if t == "Region"}
+    assert not got & {"老城区", "新城区"}, got
+
+
+@pytest.mark.parametrize("text, district, city", [
+    ("洛阳老城区加快改造。", "老城区", "洛阳市"),
+    ("西安新城区加快改造。", "新城区", "西安市"),  # of the two 新城区, the one of the city written before it
+    ("长春朝阳区加快改造。", "朝阳区", "长春市"),
+])
+def test_entities_a_district_right_after_its_city_is_that_city_s(text, district, city):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    got = {m.name: m.parent for m in recognise(sent) if m.type == "Region"}
+    assert got.get(district) == city, got

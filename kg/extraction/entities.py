@@ -145,7 +145,9 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     country_end = name_end = -1
     found_here = list(LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)))
     for k, (start, end, entries) in enumerate(found_here):
-        e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
+        e: Entry = entries[0] if len(entries) == 1 else next(  # 西安新城区, 长春朝阳区: the district of the city before it
+            (x for x in entries if x.type == "Region" and x.parent and _after_its_parent(sent.text, start, x)), None) \
+            or _read_among_items(sent.text, found_here, k)
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
         if e.name in CAPITAL_CITIES and not _foreign_name_reading(sent.text, start, end, -1, name_end):
@@ -185,7 +187,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
         # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
-        return (_whole_word(text, start, end) or _after_its_country(text, start, e) and end in words.cuts_around(text, start, end)) \
+        return (_whole_word(text, start, end) or _after_its_parent(text, start, e) and end in words.cuts_around(text, start, end)) \
             and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
@@ -202,6 +204,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
+        return any(_after_its_parent(text, start, x) for x in entries)  # 老城区改造: any town's old part; 洛阳老城区 the district
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
@@ -277,6 +281,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
+_TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
 _SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
@@ -319,9 +324,10 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 
 
-def _after_its_country(text: str, start: int, capital: Entry) -> bool:
-    """The capital's own country is written right before it (英国伦敦, 法国巴黎)."""
-    return any(x.name == capital.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
+def _after_its_parent(text: str, start: int, e: Entry) -> bool:
+    """The place holding the entry's is written right before it: a capital's country (英国伦敦, 法国巴黎), a district's city
+    (洛阳老城区)."""
+    return any(x.name == e.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
 
 
 def _name_character_before(text: str, start: int) -> bool:
