@@ -5878,3 +5878,24 @@ def test_entities_a_district_right_after_its_city_is_that_city_s(text, district,
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     got = {m.name: m.parent for m in recognise(sent) if m.type == "Region"}
     assert got.get(district) == city, got
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # a transliterated name after another country's leader's title, which the title reader cut after a surname
+    # and one character (er11 audit: 12 such names in the news items)
+    ("塞尔维亚总理武切维奇接受独家专访。", "武切维奇", "武切"),
+    ("俄罗斯副总理鲍里索夫举行会谈。", "鲍里索夫", "鲍里"),
+    ("所罗门群岛总理索加瓦雷的独家专访今晚播出。", "索加瓦雷", "索加瓦"),
+])
+def test_entities_a_foreign_leader_s_name_cut_after_a_surname_is_read_whole(text, name, cut):
+    got = {n for t, n in mentions(text) if t == "Person"}
+    assert name in got and cut not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新加坡总理黄循财表示。", "黄循财"),  # a name of Chinese form after the title stays as the title reader reads it
+    ("越南国家主席武文赏夫妇共同出席。", "武文赏"),
+])
+def test_entities_a_leader_s_name_read_by_the_title_reader_stays(text, name):
+    got = {n for t, n in mentions(text) if t == "Person"}
+    assert got == {name}, got

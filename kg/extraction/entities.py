@@ -4076,12 +4076,14 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
     all, and any single character that is no particle or preposition (拉|法兰), to the first
     common word (表示, 的, 举行)."""
     text = sent.text
-    persons = {m.start for m in found if m.type == "Person"}
+    persons = {m.start: m.end for m in found if m.type == "Person"}
     for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
         title = _FOREIGN_TITLE.match(text, led.end)
-        if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
+        if led.scope or not title or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        if name := _name_after_title(text, title.end(), settings.thresholds):
+        name = _name_after_title(text, title.end(), settings.thresholds)
+        # a name read already there stands, unless the title reader cut it short at a surname's reading (希腊副总理哈齐|达基斯)
+        if name and title.end() + len(name) > persons.get(title.end(), title.end()):
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
@@ -6648,7 +6650,10 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     of the name (德庆 in 沙德庆, 江陵 in 袁江陵) or straddles a post and the
     name after it (长沙 of 董事长|沙德庆); a place written in full, its level
     word included, is the place, and the "name" after a post ending in its
-    first character is none (安区局 of 西安市|长安区局地)."""
+    first character is none (安区局 of 西安市|长安区局地). A person's name that
+    opens a longer one is that name cut short (哈齐 of 希腊副总理哈齐达基斯:
+    the title reader's surname and one character, the foreign title reader's
+    whole transliteration)."""
     people = [m for m in mentions if m.type == "Person"]
     if not people:
         return mentions  # most sentences: no person
@@ -6656,6 +6661,7 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     crossed = {(p, r) for p in people for r in places
                if p.start < r.end and r.start < p.end and not (r.start <= p.start and p.end <= r.end)}
     wrong = {id(r) if r.surface != r.name else id(p) for p, r in crossed}
+    wrong |= {id(p) for p in people for q in people if q.start == p.start and q.end > p.end}
     return [m for m in mentions if id(m) not in wrong]
 
 
