@@ -5818,3 +5818,84 @@ def test_entities_a_fund_s_phase_is_in_its_company_s_registered_name():
 def test_entities_a_fund_s_phase_without_a_company_names_the_fund():
     got = mentions("国家集成电路产业投资基金一期规模达1387亿元。")
     assert {n for t, n in got if t == "Organization"} == {"国家集成电路产业投资基金"}, got
+
+
+def _parents(text: str) -> dict[str, str]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {m.name: m.parent for m in recognise(sent) if m.type == "Organization"}
+
+
+def test_entities_a_head_office_named_after_a_short_name_is_the_company_itself():
+    # 中国铁路 + 总公司: the railways' company (before 国铁集团), no unit of 国铁集团 (er11 audit: 11 mentions)
+    got = _parents("中国铁路总公司今天发布，12月1号起，网购火车票预售期将延长到60天。")
+    assert got.get("中国铁路总公司") == "", got
+
+
+def test_entities_a_unit_named_after_a_short_name_keeps_its_body():
+    # a bureau or a field company after the same short name stays its unit
+    assert _parents("记者从中国铁路哈尔滨局获悉")["中国国家铁路集团有限公司哈尔滨局"] == "中国国家铁路集团有限公司"
+    assert _parents("中国石油长庆油田天然气年产量突破500亿立方米")["中国石油长庆油田"] == "中国石油天然气集团有限公司"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the kind of company said right before its name, its kind's word standing alone (er11 audit: 9 names read whole)
+    ("软件企业甲骨文公司宣布裁员。", "甲骨文公司"),
+    ("工程机械龙头徐工集团发布新品。", "徐工集团"),
+    ("全球不锈钢龙头企业青拓集团与中国移动签约。", "青拓集团"),
+    ("大基金二期投资了IDM企业株洲中车时代半导体有限公司、封测企业长电科技汽车电子(上海)有限公司。", "长电科技汽车电子(上海)有限公司"),
+])
+def test_entities_a_kind_of_company_said_before_its_name_is_no_part_of_it(text, name):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    # a kind's word inside a body's own name: after a place, or before a common word (no name after it)
+    ("中国企业联合会发布500强名单。", "中国企业联合会"),
+    ("中小企业服务集团今天成立。", "中小企业服务集团"),
+])
+def test_entities_a_kind_word_inside_a_body_s_name_stays(text, name):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert name in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进老城区改造，打造宜居城市。",  # 老城区 of 洛阳 by name, here any town's old part (er11 audit: 12 mentions)
+    "无论是新城区建设还是老城区改造都要坚持以人民为中心。",
+    "也见证着拉萨老城区保护、供暖供气工程等民生项目的落地。",
+])
+def test_entities_a_district_named_by_a_town_s_part_alone_is_no_place(text):
+    got = {n for t, n in mentions(text) if t == "Region"}
+    assert not got & {"老城区", "新城区"}, got
+
+
+@pytest.mark.parametrize("text, district, city", [
+    ("洛阳老城区加快改造。", "老城区", "洛阳市"),
+    ("西安新城区加快改造。", "新城区", "西安市"),  # of the two 新城区, the one of the city written before it
+    ("长春朝阳区加快改造。", "朝阳区", "长春市"),
+])
+def test_entities_a_district_right_after_its_city_is_that_city_s(text, district, city):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    got = {m.name: m.parent for m in recognise(sent) if m.type == "Region"}
+    assert got.get(district) == city, got
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    # a transliterated name after another country's leader's title, which the title reader cut after a surname
+    # and one character (er11 audit: 12 such names in the news items)
+    ("塞尔维亚总理武切维奇接受独家专访。", "武切维奇", "武切"),
+    ("俄罗斯副总理鲍里索夫举行会谈。", "鲍里索夫", "鲍里"),
+    ("所罗门群岛总理索加瓦雷的独家专访今晚播出。", "索加瓦雷", "索加瓦"),
+])
+def test_entities_a_foreign_leader_s_name_cut_after_a_surname_is_read_whole(text, name, cut):
+    got = {n for t, n in mentions(text) if t == "Person"}
+    assert name in got and cut not in got, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新加坡总理黄循财表示。", "黄循财"),  # a name of Chinese form after the title stays as the title reader reads it
+    ("越南国家主席武文赏夫妇共同出席。", "武文赏"),
+])
+def test_entities_a_leader_s_name_read_by_the_title_reader_stays(text, name):
+    got = {n for t, n in mentions(text) if t == "Person"}
+    assert got == {name}, got

@@ -3682,3 +3682,18 @@ def test_relations_the_lead_reads_a_part_of_a_month_or_year_not_a_word_of_the_cl
         assert _LEAD.match(time + "江苏省大力发展集成电路").end() == len(time), time
     # …but 初步 (preliminary) is no beginning of the year
     assert _LEAD.match("今年初步建成5G基站1000个").end() == 0
+
+
+@pytest.mark.parametrize("text, group", [
+    ("中国石油化工集团有限公司与中国航空油料集团有限公司实施重组。", "中国石油化工集团有限公司"),
+    ("中国铁路工程集团董事长陈文健出席。", "中国铁路工程集团有限公司"),
+])
+def test_relations_a_listed_group_is_no_unit_of_the_group_its_name_opens_with(text, group):
+    # er11 audit: 中国石油|化工集团 read as a unit of 中国石油 (中石油), 中国铁路|工程集团 of 中国铁路 (国铁集团)
+    assert not {t for t in triples(text) if t[0] == group and t[1] == "subOrganizationOf"}, triples(text)
+
+
+def test_relations_a_listed_company_named_after_its_group_stays_its_unit():
+    # a listed company that is no group keeps its group (阿里云计算 of 阿里巴巴); a listed body its state body
+    assert ("阿里云计算有限公司", "subOrganizationOf", "阿里巴巴集团控股有限公司") in triples("阿里云计算有限公司发布新品。")
+    assert ("国务院国有资产监督管理委员会", "subOrganizationOf", "中华人民共和国国务院") in triples("国务院国资委发布通知。")

@@ -145,7 +145,9 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     country_end = name_end = -1
     found_here = list(LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)))
     for k, (start, end, entries) in enumerate(found_here):
-        e: Entry = _read_among_items(sent.text, found_here, k) if len(entries) > 1 else entries[0]
+        e: Entry = entries[0] if len(entries) == 1 else next(  # 西安新城区, 长春朝阳区: the district of the city before it
+            (x for x in entries if x.type == "Region" and x.parent and _after_its_parent(sent.text, start, x)), None) \
+            or _read_among_items(sent.text, found_here, k)
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
         if e.name in CAPITAL_CITIES and not _foreign_name_reading(sent.text, start, end, -1, name_end):
@@ -185,7 +187,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.name in CAPITAL_CITIES:
         # 河内 of 黄河|内, 罗马 of 古罗马, 万象 of 包罗万象: other words; 总统科|罗马: a name's last characters;
         # but 英国伦敦, 法国巴黎 are one word to jieba: the capital after its country, ending a word (not 美国华盛顿州, 俄罗斯莫斯科州)
-        return (_whole_word(text, start, end) or _after_its_country(text, start, e) and end in words.cuts_around(text, start, end)) \
+        return (_whole_word(text, start, end) or _after_its_parent(text, start, e) and end in words.cuts_around(text, start, end)) \
             and not _name_character_before(text, start)
     if e.type == "Sector" and text.startswith("业务", end - 1):
         return False  # 电信业 of 电信业务收入, 软件业 of 软件业务: the business of X, read X|业务
@@ -202,6 +204,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
+        return any(_after_its_parent(text, start, x) for x in entries)  # 老城区改造: any town's old part; 洛阳老城区 the district
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
@@ -277,6 +281,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
+_TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
 _SEA_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
 _SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
@@ -319,9 +324,10 @@ def _foreign_name_reading(text: str, start: int, end: int, country_end: int, nam
     return not (text[end - 1] == "约" and _NUMERALS_AFTER.match(text, end))
 
 
-def _after_its_country(text: str, start: int, capital: Entry) -> bool:
-    """The capital's own country is written right before it (英国伦敦, 法国巴黎)."""
-    return any(x.name == capital.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
+def _after_its_parent(text: str, start: int, e: Entry) -> bool:
+    """The place holding the entry's is written right before it: a capital's country (英国伦敦, 法国巴黎), a district's city
+    (洛阳老城区)."""
+    return any(x.name == e.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
 
 
 def _name_character_before(text: str, start: int) -> bool:
@@ -1893,6 +1899,8 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         item = _list_item_start(text, m.end(), max(bodies_before, default=0), legal, settings.thresholds)
         if item is not None and item < start:
             start = item
+        if legal or m.group() in _COMPANY_SUFFIXES:  # 工程机械龙头|徐工集团, 封测企业|长电科技…有限公司
+            start = _after_kind_said(text, start, m.start(), named=True)
         start = _joined_name_start(text, start, m.start(), found, settings.thresholds)
         if text[start] == "国" or text[start] in _NUMERALS and "国" in text[start:m.start()]:
             while start > 0 and text[start - 1] in _NUMERALS:  # 二十国集团, 七国集团: the count is part of the name
@@ -2488,26 +2496,37 @@ def _legal_name_left(text: str, end: int, stop: int, th: Thresholds) -> int:
 
 
 _KIND_WORD_ENDS = tuple(P["organization"]["kind_word_ends"])
+_KIND_WORDS_ALONE = set(P["organization"]["kind_words_alone"])
 
 
-def _after_kind_said(text: str, start: int, end: int) -> int:
+def _after_kind_said(text: str, start: int, end: int, named: bool = False) -> int:
     """Where a name starts after the kind of company the text says it is,
     right before it (运营商和服务商|万国数据控股有限公司, 上市公司|世纪互联): after
     the last word of three characters or more ending in a kind's word, where a
     name of two characters or more is left, or after a bare kind's word where
-    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司). A legal
+    the place a name opens with follows (“专精特新”企业|浙江连信科技有限公司), or after a
+    kind's word standing alone after the words saying which kind, where a proper
+    or an unknown word opens the name (软件|企业|甲骨文公司, 工程机械|龙头|徐工集团). A legal
     form (…有限公司|北京分公司) is part of the name, and so is a kind's word after the
-    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业)."""
+    place a name opens with (深圳市|中小企业融资担保有限公司: 行政区划 + 字号 + 行业).
+    ``named``: only where a proper or an unknown word opens what is left (中小企业服务集团 stays whole)."""
     toks = words.cut(text[start:end])
     if toks and words.tag(toks[0]) == "ns":
         return start
     at, cut = start, start
     for i, tok in enumerate(toks[:-1]):
         at += len(tok)
-        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns") and tok.endswith(_KIND_WORD_ENDS) \
-                and not _LEGAL_FORM.search(tok) and end - at >= 2:
+        alone = i and tok in _KIND_WORDS_ALONE
+        if (len(tok) >= 3 or words.tag(toks[i + 1]) == "ns" or alone) and tok.endswith(_KIND_WORD_ENDS) \
+                and not _LEGAL_FORM.search(tok) and end - at >= 2 and (not (named or alone) or _opens_with_a_name(text, at, end)):
             cut = at
     return cut
+
+
+def _opens_with_a_name(text: str, start: int, end: int) -> bool:
+    """The first word of text[start:end] is a proper noun or no dictionary word (甲骨文, 兰友; not 科技)."""
+    first = words.cut(text[start:end])[0]
+    return words.tag(first) in PROPER_TAGS or not words.frequency(first)
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
@@ -3077,6 +3096,7 @@ _FIELD = "油田"
 # A field company's registered name runs on to its company word (中国石化西北油田分公司, 中国石油大庆油田有限责任公司):
 # the field's word ends no unit there, the company is one body (not 西北油田分公司 a unit of 西北油田)
 _FIELD_COMPANY_WORDS = ("分公司", "公司", "有限公司", "有限责任公司", "股份有限公司")
+_HEAD_OFFICE_WORDS = tuple(P["organization"]["head_office_words"])
 
 
 @recogniser("org.unit.v1", needs=P["organization"]["unit_suffixes"])
@@ -3135,8 +3155,10 @@ def organization_unit(sent: Sentence, found: list[Mention], settings: Settings) 
             name = text[org.start:end] if own_name else org.name + unit
             subtype = "Enterprise" if own_name else _subtype(unit) if not middle else (
                 "GovernmentBody" if org.subtype in ("GovernmentBody", "PartyOrganization") else org.subtype)
+            # 中国铁路 + 总公司: the head office is the company itself (the railways' company before 国铁集团), no unit of it
+            head_office = unit in _HEAD_OFFICE_WORDS
             unit_mention = _mention(sent, "Organization", org.start, end, name, "org.unit.v1",
-                                    subtype=subtype, parent=org.name, scope=org.scope)
+                                    subtype=subtype, parent="" if head_office else org.name, scope=org.scope)
             queue.append(unit_mention)
             yield unit_mention
             break
@@ -4054,12 +4076,14 @@ def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: S
     all, and any single character that is no particle or preposition (拉|法兰), to the first
     common word (表示, 的, 举行)."""
     text = sent.text
-    persons = {m.start for m in found if m.type == "Person"}
+    persons = {m.start: m.end for m in found if m.type == "Person"}
     for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
         title = _FOREIGN_TITLE.match(text, led.end)
-        if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
+        if led.scope or not title or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
-        if name := _name_after_title(text, title.end(), settings.thresholds):
+        name = _name_after_title(text, title.end(), settings.thresholds)
+        # a name read already there stands, unless the title reader cut it short at a surname's reading (希腊副总理哈齐|达基斯)
+        if name and title.end() + len(name) > persons.get(title.end(), title.end()):
             yield _mention(sent, "Person", title.end(), title.end() + len(name), name, "person.foreign-title.v1", subtype="Person")
 
 
@@ -6626,7 +6650,10 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     of the name (德庆 in 沙德庆, 江陵 in 袁江陵) or straddles a post and the
     name after it (长沙 of 董事长|沙德庆); a place written in full, its level
     word included, is the place, and the "name" after a post ending in its
-    first character is none (安区局 of 西安市|长安区局地)."""
+    first character is none (安区局 of 西安市|长安区局地). A person's name that
+    opens a longer one is that name cut short (哈齐 of 希腊副总理哈齐达基斯:
+    the title reader's surname and one character, the foreign title reader's
+    whole transliteration)."""
     people = [m for m in mentions if m.type == "Person"]
     if not people:
         return mentions  # most sentences: no person
@@ -6634,6 +6661,7 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     crossed = {(p, r) for p in people for r in places
                if p.start < r.end and r.start < p.end and not (r.start <= p.start and p.end <= r.end)}
     wrong = {id(r) if r.surface != r.name else id(p) for p, r in crossed}
+    wrong |= {id(p) for p in people for q in people if q.start == p.start and q.end > p.end}
     return [m for m in mentions if id(m) not in wrong]
 
 

@@ -3646,6 +3646,9 @@ def _listed_heads(written: str, name: str) -> tuple:
                  if e.type == "Organization" and e.name != name and not e.apart and written[:k] not in _STYLE_PREFIXES)
 
 
+_LISTED_GROUP = re.compile(rf"{_GROUP_WORD}[)）]?(?:股份|控股)?(?:有限)?(?:责任)?公司?$")  # 中国铁路工程集团有限公司
+
+
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
     """Relations a name implies by itself: a policy titled after its issuer
     (中共中央关于…的建议), a body written right before a policy
@@ -3684,7 +3687,9 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
             if seat and parent.name.startswith(seat) and o.surface.startswith(seat):
                 # 河南省人民政府办公厅: the government it names is 河南省's too
                 yield _rel(frame, parent, "locatedIn", _region(frame, seat, o), "structure.name.v1", frame.confidences.located_in_seat)
-        if o.source == GAZETTEER:
+        if o.source == GAZETTEER and not _LISTED_GROUP.search(o.name):
+            # (a listed group is no unit of the group whose short name opens it: 中国石油|化工集团 -> 中国石油,
+            # 中国铁路|工程集团 -> 中国铁路 = 国铁集团, 京东|方科技集团 -> 京东; each is a group of its own)
             # 国务院国资委: a listed body whose name starts with another's, as
             # written or, by that one's full name, in full (中央网信办 is
             # 中央网络安全和信息化委员会办公室; not 京东 in 京东方…, a short name).
