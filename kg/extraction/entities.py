@@ -1869,6 +1869,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         kind_end = _before_hospital_words(text, m.start(), stop) if m.group() == _HOSPITAL else m.start()
         start = _name_left(text, kind_end, max_chars=settings.thresholds.max_company_name, stop_at=stop)
+        start = _past_field_in_name(start, stop, found)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         if m.group() in _FIELD_PAIR_SUFFIXES:
@@ -1949,6 +1950,17 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), SUFFIX_RULE, subtype="ResearchInstitute")
+
+
+def _past_field_in_name(start: int, stop: int, found: list[Mention]) -> int:
+    """Where the walk back over a body's name goes on when it stopped at the end of a field found whose last word
+    jieba tags a verb (中国|卫星导航|定位协会: 导航 v) and a place found opens right before the field: the field's
+    start, so that the place opens the name (中国卫星导航定位协会); ``start`` where no place does (发展卫星导航产业联盟:
+    the verb is the clause's, the rest a kind)."""
+    field = next((m for m in found if m.type == "Sector" and m.end == start and m.start >= stop), None)
+    if field is None or not any(m.type == "Region" and not m.scope and m.end == field.start for m in found):
+        return start
+    return field.start
 
 
 # An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):
