@@ -7881,6 +7881,16 @@ def test_measures_two_quantities_joined_by_yu_stay_apart():
     assert_figure("江苏重点商圈人流量与销售额同比增长20%。", "销售额", 20)
 
 
+def test_measures_a_crafts_number_stays_in_what_is_counted():
+    # 北斗+三号 (jieba's numeral): was 北斗
+    assert_figure("截至目前，我国已经有16颗北斗三号导航卫星发射入轨。", "北斗三号导航卫星", 16)
+
+
+def test_measures_a_number_with_hao_after_the_count_opens_the_name():
+    # no name before 一号: the count's noun is read as before
+    assert_figure("江苏省已建成5个一号工程。", "一号工程", 5)
+
+
 def test_measures_navigation_is_a_word_of_the_name():
     # 导航 (jieba: v) in 导航服务总里程: was 服务总里程
     assert_figure("我国日均提供导航服务总里程超40亿公里。", "导航服务总里程", 4000000000)

@@ -202,6 +202,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):
+        return False  # 吉林一号高分03D卫星, 北京三号B星: a satellite named after the place by its short name, numbered in
+        # characters (not 广东省一号文件, the province's own first document)
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
@@ -1833,6 +1836,8 @@ _ORG_SUFFIX_ENDS = tuple(ORG_SUFFIXES)
 _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 HAN_NUMERALS = "一二三四五六七八九十"  # 五院, 十八所: a number written in characters
+# 吉林|一号, 北斗|三号: a craft's number after its name (read by measures too)
+CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}")
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.{HAN_NUMERALS}])(\d{{1,3}}|[{HAN_NUMERALS}]{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])",
                               needs=("所", "院"))
 
