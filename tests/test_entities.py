@@ -241,6 +241,26 @@ def test_entities_recognise_sentence(text, expected):
     assert expected <= found, found
 
 
+def test_entities_a_field_whose_last_word_is_a_verb_stays_in_a_bodys_name():
+    # 中国|卫星导航 (导航: jieba's verb)|定位协会: the place before the field opens the name (bds pages, session 28)
+    assert ("Organization", "中国卫星导航定位协会") in mentions("5月18日，中国卫星导航定位协会在京发布白皮书。")
+
+
+def test_entities_a_satellite_named_after_a_place_is_no_mention_of_it():
+    # 吉林|一号 (the 长光卫星 constellation): a craft's name, no 吉林省 (bds audit, session 28)
+    assert not any(t == "Region" and n == "吉林省" for t, n in mentions("我国成功将5颗吉林一号高分03D卫星送入预定轨道。"))
+
+
+def test_entities_a_provinces_numbered_document_still_names_it():
+    # 广东省一号文件: the province's full name before the number, the province's own document
+    assert ("Region", "广东省") in mentions("今年的广东省一号文件聚焦乡村振兴。")
+
+
+def test_entities_a_field_after_a_verb_opens_no_bodys_name():
+    # no place before the field: 发展 is the clause's verb, 卫星导航产业联盟 a kind
+    assert not any(t == "Organization" for t, _ in mentions("江苏省将加快发展卫星导航产业联盟。"))
+
+
 @pytest.mark.parametrize("text, surface", [
     ("中方将举办好上海合作组织20周年纪念峰会", "上海合作组织20周年纪念峰会"),  # 好 completes the verb
     ("三部门联合开展为期一年的电话“黑卡”治理专项行动", "电话“黑卡”治理专项行动"),  # how long it runs

@@ -7869,6 +7869,33 @@ def test_measures_an_official_class_named_with_and_is_one_name():
     assert_figure("4月份，全国规模以上航空航天器及设备制造业增加值同比增长25.9%。", "航空航天器及设备制造业增加值", 25.9)
 
 
+def test_measures_an_official_name_with_yu_is_one_name():
+    # 卫星导航与位置服务 (the white papers' industry), 单位与居民物品 (a part of 社会物流总额): were 位置服务产业总体产值,
+    # 居民物品物流总额
+    assert_figure("2021年我国卫星导航与位置服务产业总体产值达到4690亿元。", "卫星导航与位置服务产业总体产值", 4690)
+    assert_figure("1—8月份，全国单位与居民物品物流总额同比增长7.8%。", "单位与居民物品物流总额", 7.8)
+
+
+def test_measures_two_quantities_joined_by_yu_stay_apart():
+    # 与 between two quantities of no official name: the last one names the figure, as before
+    assert_figure("江苏重点商圈人流量与销售额同比增长20%。", "销售额", 20)
+
+
+def test_measures_a_crafts_number_stays_in_what_is_counted():
+    # 北斗+三号 (jieba's numeral): was 北斗
+    assert_figure("截至目前，我国已经有16颗北斗三号导航卫星发射入轨。", "北斗三号导航卫星", 16)
+
+
+def test_measures_a_number_with_hao_after_the_count_opens_the_name():
+    # no name before 一号: the count's noun is read as before
+    assert_figure("江苏省已建成5个一号工程。", "一号工程", 5)
+
+
+def test_measures_navigation_is_a_word_of_the_name():
+    # 导航 (jieba: v) in 导航服务总里程: was 服务总里程
+    assert_figure("我国日均提供导航服务总里程超40亿公里。", "导航服务总里程", 4000000000)
+
+
 def test_measures_goods_joined_by_and_stay_as_read_outside_a_class():
     # 服装及家庭用品: no class's name, read as before the class list (the walk joins the nouns itself)
     assert_figure("江苏省今年抽查服装及家庭用品24项。", "服装及家庭用品", 24)

@@ -204,6 +204,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
+    if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):
+        return False  # 吉林一号高分03D卫星, 北京三号B星: a satellite named after the place by its short name, numbered in
+        # characters (not 广东省一号文件, the province's own first document)
     if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
         return any(_after_its_parent(text, start, x) for x in entries)  # 老城区改造: any town's old part; 洛阳老城区 the district
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
@@ -1839,6 +1842,8 @@ _ORG_SUFFIX_ENDS = tuple(ORG_SUFFIXES)
 _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 HAN_NUMERALS = "一二三四五六七八九十"  # 五院, 十八所: a number written in characters
+# 吉林|一号, 北斗|三号: a craft's number after its name (read by measures too)
+CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}")
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.{HAN_NUMERALS}])(\d{{1,3}}|[{HAN_NUMERALS}]{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])",
                               needs=("所", "院"))
 
@@ -1875,6 +1880,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         kind_end = _before_hospital_words(text, m.start(), stop) if m.group() == _HOSPITAL else m.start()
         start = _name_left(text, kind_end, max_chars=settings.thresholds.max_company_name, stop_at=stop)
+        start = _past_field_in_name(start, stop, found)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
         if m.group() in _FIELD_PAIR_SUFFIXES:
@@ -1957,6 +1963,17 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
     for m in _NUMBERED_INSTITUTE.finditer(text):
         if _numbered_unit(text, m.start(), m.end(), found):
             yield _mention(sent, "Organization", m.start(), m.end(), m.group(), SUFFIX_RULE, subtype="ResearchInstitute")
+
+
+def _past_field_in_name(start: int, stop: int, found: list[Mention]) -> int:
+    """Where the walk back over a body's name goes on when it stopped at the end of a field found whose last word
+    jieba tags a verb (中国|卫星导航|定位协会: 导航 v) and a place found opens right before the field: the field's
+    start, so that the place opens the name (中国卫星导航定位协会); ``start`` where no place does (发展卫星导航产业联盟:
+    the verb is the clause's, the rest a kind)."""
+    field = next((m for m in found if m.type == "Sector" and m.end == start and m.start >= stop), None)
+    if field is None or not any(m.type == "Region" and not m.scope and m.end == field.start for m in found):
+        return start
+    return field.start
 
 
 # An open-source project's community, named by the project's Latin name (openEuler 社区, OpenHarmony社区, TiDB 社区):

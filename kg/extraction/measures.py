@@ -21,7 +21,7 @@ import re
 from typing import Iterator, Optional
 
 from kg.lang import words
-from kg.extraction.entities import (ABBREVIATION_SEAT, CAMPAIGN_SUBTYPE, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CAMPAIGN_SUBTYPE, CRAFT_NUMBER, FOREIGN_AGENCY, CAPITAL_CITIES, CJK, COUNTRY, COUNTRY_PAIR, COUNTRY_SUBTYPE, HAN_CHAR, HAN_OR_LATIN, LIST_CLOSER, LIST_JOINERS, MACRO_REGIONS, OPENING_BRACKETS, ORDINAL_DIGITS,
                                    SCOPE_WORDS, VISION_OPENERS, WIN)
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, load
 from kg.doc.model import Measure, Mention, coverage
@@ -1064,7 +1064,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     # whose 县 ended the name)
     cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
     cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
-    toks = _all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))  # 500个+充电|桩 (as before the figure)
+    toks = _crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut)))))  # 500个+充电|桩 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -1294,6 +1294,22 @@ def _is_verb(word: str) -> bool:
 
 _ALL = "全"
 _MANNER_NOUNS = set(M["manner_nouns_after_count"])  # 全面, 全力, 专门: how the things counted act, before their verb
+
+
+def _crafts_joined(toks: list[str]) -> list[str]:
+    """The words, a craft's number in characters joined to the name before it (18颗北斗+三号+组网卫星 -> 北斗三号+组网卫星:
+    jieba tags 三号 a numeral, which ended what the count counts at 北斗); not after a word that is no name (a classifier,
+    a verb)."""
+    joined: list[str] = []
+    for tok in toks:
+        if joined and CRAFT_NUMBER.fullmatch(tok) and words.tag(joined[-1]) in _CRAFT_NAME_TAGS:
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
+
+
+_CRAFT_NAME_TAGS = _COMMON_NOUN_TAGS + ("nr", "ns")  # 北斗 (nr), 吉林 (ns), 风云 (n), 神舟 (nz): what a craft is named after
 
 
 def _all_joined(toks: list[str]) -> list[str]:
