@@ -3168,7 +3168,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if at < 0:
             return {}
     subjects = _listed_before(frame, a, at)
-    if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
+    # 工商银行、建设银行、农业银行位列前三，金融科技投入分别为262.24亿元、…: the clause names only the quantity
+    named_here = None if subjects or not respectively or a == 0 or _RATE_BASIS_ONLY.fullmatch(text, a, at) \
+        else _quantity_alone(text[a:at])
+    if not subjects and respectively and (_RATE_BASIS_ONLY.fullmatch(text, a, at) or named_here) and a > 0:
         # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
         # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
         # (华为在北京、上海、深圳设立研发中心，分别投入…: places inside the clause are where its subject acts)
@@ -3176,7 +3179,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
-            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
+            quantity = named_here or _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
             name = _rate_named(quantity, growth_rate)
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
@@ -3451,6 +3454,13 @@ def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
 
 
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
+
+
+def _quantity_alone(clause: str) -> str:
+    """The quantity a clause before its 分别 names and nothing else (…位列前三，金融科技投入分别为…:
+    金融科技投入), or "": a clause with a verb, a subject or a figure of its own names more."""
+    quantity = _noun_phrase_before(clause, verb_ok=False)
+    return quantity if quantity and quantity == clause.strip(" ，,") else ""
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
 
 
