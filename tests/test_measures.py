@@ -19,6 +19,9 @@ def assert_figure(text: str, indicator: str, value: float, **document) -> None:
 
 @pytest.mark.parametrize("num, mult, value", [
     ("0.69", "万", 6900), ("37.2", "万", 372000), ("两", "万", 20000), ("903", None, 903), ("1", "亿", 1e8),
+    # the product in decimal: no binary noise (996003000000.0001, 6693000000.000001 before)
+    ("9960.03", "亿", 996003000000), ("66.93", "亿", 6693000000), ("673.92", "亿", 67392000000),
+    ("1.5", None, 1.5), ("0.39", "", 0.39),  # a fraction keeps its decimals
 ])
 def test_measures_parse_number(num, mult, value):
     assert parse_number(num, mult) == value

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 from typing import Iterator, Optional
 
 from kg.lang import words
@@ -216,7 +217,8 @@ def parse_number(num: str, mult: str | None) -> float:
     (6900.0, 20000.0, 1000000000000.0, 1000000.0)
     """
     if _PLAIN_NUMBER.fullmatch(num):
-        value = float(num)
+        # in decimal, then to the nearest float: 9960.03亿 is 996003000000, not 996003000000.0001 (binary noise)
+        return float(Decimal(num) * _SCALES[mult])
     else:
         value, digit = 0.0, 0
         for ch in num:
@@ -226,7 +228,10 @@ def parse_number(num: str, mult: str | None) -> float:
                 value += (digit or 1) * _CN_UNITS[ch]
                 digit = 0
         value += digit
-    return round(value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult], 6)
+    return round(value * float(_SCALES[mult]), 6)
+
+
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "万亿": Decimal(10**12), None: Decimal(1), "": Decimal(1)}
 
 
 _RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
