@@ -5919,3 +5919,26 @@ def test_entities_a_foreign_leader_s_name_cut_after_a_surname_is_read_whole(text
 def test_entities_a_leader_s_name_read_by_the_title_reader_stays(text, name):
     got = {n for t, n in mentions(text) if t == "Person"}
     assert got == {name}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the national joint-stock banks jieba cuts (平安|银行) or keeps whole untagged (兴业银行), under their registered names
+    ("兴业银行、平安银行、民生银行发布年报", {"兴业银行股份有限公司", "平安银行股份有限公司", "中国民生银行股份有限公司"}),
+    # the bodies of the payment system: the card network by its short name, the association whose 支付 and 清算 are verbs
+    ("2020年，银联网络转接交易金额205.6万亿元", {"中国银联股份有限公司"}),
+    ("中国支付清算协会发布的《中国支付产业年报2022》显示", {"中国支付清算协会"}),
+    ("中国银行业协会发布报告", {"中国银行业协会"}),  # not 中国银行 opening it
+    # the central bank's branches by their level: 中心支行 whole, not cut at 中心
+    ("中国人民银行杭州中心支行发布公告", {"中国人民银行", "中国人民银行杭州中心支行"}),
+])
+def test_entities_banks_and_payment_bodies(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推动制造业“智改数转网联”全覆盖", set()),  # the slogan's 网联 (网络化联接) is no clearing house
+    ("中国银行发布报告", {"中国银行"}),
+    ("工业和信息化部信息中心发布报告", {"工业和信息化部", "工业和信息化部信息中心"}),  # a unit named 中心 stays one
+])
+def test_entities_banks_and_payment_bodies_do_not_overreach(text, expected):
+    assert {n for t, n in mentions(text) if t == "Organization"} == expected

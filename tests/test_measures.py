@@ -19,6 +19,9 @@ def assert_figure(text: str, indicator: str, value: float, **document) -> None:
 
 @pytest.mark.parametrize("num, mult, value", [
     ("0.69", "万", 6900), ("37.2", "万", 372000), ("两", "万", 20000), ("903", None, 903), ("1", "亿", 1e8),
+    # the product in decimal: no binary noise (996003000000.0001, 6693000000.000001 before)
+    ("9960.03", "亿", 996003000000), ("66.93", "亿", 6693000000), ("673.92", "亿", 67392000000),
+    ("1.5", None, 1.5), ("0.39", "", 0.39),  # a fraction keeps its decimals
 ])
 def test_measures_parse_number(num, mult, value):
     assert parse_number(num, mult) == value
@@ -3126,6 +3129,23 @@ def test_measures_a_respectively_list_named_in_the_clause_before():
         ("上海市", "软件业务收入", 14.1), ("北京市", "软件业务收入", 10.6), ("山东省", "软件业务收入", 12.2),
         ("广东省", "软件业务收入", 6.5), ("江苏省", "软件业务收入", 9.7)]
 
+
+
+def test_measures_a_respectively_list_named_in_the_clause_before_its_quantity():
+    # the list opens a clause of its own (位列前三, 紧跟其后), the next names only the quantity its 分别 pairs
+    got = figures("年报显示，2022年，工商银行、建设银行、农业银行位列前三，金融科技投入分别为262.24亿元、232.90亿元、232.11亿元。"
+                  "中国银行、交通银行、邮储银行紧跟其后，金融科技投入分别为215.41亿元、116.31亿元和106.52亿元。",
+                  published="2023-04-10")
+    assert sorted((g[0], g[1], g[2]) for g in got) == [
+        ("中国农业银行", "金融科技投入", 232.11), ("中国工商银行", "金融科技投入", 262.24),
+        ("中国建设银行", "金融科技投入", 232.9), ("中国邮政储蓄银行股份有限公司", "金融科技投入", 106.52),
+        ("中国银行", "金融科技投入", 215.41), ("交通银行", "金融科技投入", 116.31)], got
+
+
+def test_measures_a_clause_with_its_own_subject_before_a_respectively_list_keeps_it():
+    # places inside the clause before are where its subject acts, not whose the sums are (as 华为在北京、上海…设立)
+    got = figures("公司在北京、上海、广州设立分中心，投资额分别为1亿元、2亿元和3亿元。", published="2023-04-10")
+    assert not any(g[0] in ("北京市", "上海市", "广州市") for g in got), got
 
 def test_a_national_body_s_plan_of_goals_for_its_years_gives_the_country_s_targets():
     # an article about no region that reports a ministry's plan for 2021-2023: its targets are the country's

@@ -2973,6 +2973,8 @@ _PEER_LIST = re.compile(rf"(?:[{CJK}A-Za-z0-9]{{2,12}}、\s*)+[{CJK}A-Za-z0-9]{{
 _LAST_PEER = re.compile(r"(?:和|与|及)(?=[^、]*$)")  # 沃达丰、高通和爱立信: the last item after 和
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _COUNTED_ITEM = re.compile(r"\d+[家个名所]|^以及")
+# an item whose last digit opens a decimal figure (银联、网联交易总金额3.89万亿元): the words before a figure, no name
+_INTO_FIGURE = re.compile(r"\d[.．]\d")
 
 
 @recogniser("org.list-peer.v1", needs=("、",))
@@ -3000,7 +3002,7 @@ def organization_peers(sent: Sentence, found: list[Mention], settings: Settings)
             continue  # 在华外商投资企业、国际公关公司: an item that ends in a kind's word lists kinds
         # One item that is no name (玉米, 豆子 beside 小米) makes the list one of things.
         if all((2 <= b - a <= settings.thresholds.max_peer_item or _LATIN_WORD.fullmatch(text[a:b])) and _peer_name(text[a:b], settings.thresholds)
-               for a, b in unknown):
+               and not _INTO_FIGURE.match(text, b - 1) for a, b in unknown):
             for a, b in unknown:
                 yield _mention(sent, "Organization", a, b, text[a:b], "org.list-peer.v1",
                                subtype=_org_subtype(text[a:b]))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 from typing import Iterator, Optional
 
 from kg.lang import words
@@ -216,7 +217,8 @@ def parse_number(num: str, mult: str | None) -> float:
     (6900.0, 20000.0, 1000000000000.0, 1000000.0)
     """
     if _PLAIN_NUMBER.fullmatch(num):
-        value = float(num)
+        # in decimal, then to the nearest float: 9960.03亿 is 996003000000, not 996003000000.0001 (binary noise)
+        return float(Decimal(num) * _SCALES[mult])
     else:
         value, digit = 0.0, 0
         for ch in num:
@@ -226,7 +228,10 @@ def parse_number(num: str, mult: str | None) -> float:
                 value += (digit or 1) * _CN_UNITS[ch]
                 digit = 0
         value += digit
-    return round(value * {"万": 1e4, "亿": 1e8, "千": 1e3, "万亿": 1e12, None: 1, "": 1}[mult], 6)
+    return round(value * float(_SCALES[mult]), 6)
+
+
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8), "千": Decimal(10**3), "万亿": Decimal(10**12), None: Decimal(1), "": Decimal(1)}
 
 
 _RENMINBI, _YUAN = "人民币", "元"  # 102亿人民币 is 102 亿元
@@ -3184,7 +3189,10 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         if at < 0:
             return {}
     subjects = _listed_before(frame, a, at)
-    if not subjects and respectively and _RATE_BASIS_ONLY.fullmatch(text, a, at) and a > 0:
+    # 工商银行、建设银行、农业银行位列前三，金融科技投入分别为262.24亿元、…: the clause names only the quantity
+    named_here = None if subjects or not respectively or a == 0 or _RATE_BASIS_ONLY.fullmatch(text, a, at) \
+        else _quantity_alone(text[a:at])
+    if not subjects and respectively and (_RATE_BASIS_ONLY.fullmatch(text, a, at) or named_here) and a > 0:
         # 北京、广东…软件业务收入居全国前5位，分别同比增长10.6%、…: the list and its quantity open the clause
         # before, which gives no figures of its own (…流量分别达到773亿GB…，同比增长37.2%…: paired below)
         # (华为在北京、上海、深圳设立研发中心，分别投入…: places inside the clause are where its subject acts)
@@ -3192,7 +3200,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
         earlier = _listed_before(frame, before, a - 1)
         if len(earlier) == len(listed) and not any(before <= m.start() < a for m in found) \
                 and (earlier[0].start <= _LEAD_WORDS.match(text, before).end() + 1 or _partner_before(text, earlier)):
-            quantity = _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
+            quantity = named_here or _noun_phrase_after(_after_list(text, earlier[-1].end, a - 1), frame.settings.thresholds)
             name = _rate_named(quantity, growth_rate)
             return _pair_listed(text, earlier, listed, name)
     if len(subjects) == len(listed):
@@ -3467,6 +3475,13 @@ def _pair_listed(text: str, subjects: list[Mention], listed: list[re.Match],
 
 
 _RATE_BASIS_ONLY = re.compile(r"\s*(?:同比|环比)?")  # 分别 opening its clause: …，(同比)分别增长…
+
+
+def _quantity_alone(clause: str) -> str:
+    """The quantity a clause before its 分别 names and nothing else (…位列前三，金融科技投入分别为…:
+    金融科技投入), or "": a clause with a verb, a subject or a figure of its own names more."""
+    quantity = _noun_phrase_before(clause, verb_ok=False)
+    return quantity if quantity and quantity == clause.strip(" ，,") else ""
 _LISTED_REGIONS_WORD = re.compile(r"^(?:[三四][个大])?地区")  # the run's last word (东北|四个地区), before what is counted
 
 
