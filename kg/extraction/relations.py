@@ -1501,7 +1501,8 @@ def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relat
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_after_name, role)
 
 
-_TRAILING_POSTS = any_of(P['position']['trailing_posts'])
+_TRAILING_POSTS = re.compile(f"(?:{_alt(P['position']['title_grades'])})?(?:{_alt(P['position']['trailing_post_deputies'])})?"
+                             f"(?:{_alt(P['position']['trailing_posts'])})")  # graded, a deputy's: 常务副院长
 
 
 def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
