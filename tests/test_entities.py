@@ -958,6 +958,7 @@ def test_entities_needs_only_skip_recognisers_that_would_find_nothing():
 @pytest.mark.parametrize("name, text", [
     ("_SECTOR_LIST", "重点发展工业互联网、人工智能和区块链等领域"),
     ("_ORG_LIST", "帮助华建药业、京润珍珠、先声药业等企业解决原料"),
+    ("_COUNTED_LIST", "小店区与仁和诚信、希云科技、北京鼎普3家优质信创企业现场签约"),
     ("_NAMED_EVENT", "高标准办好第三届数字中国建设峰会"),
     ("_CONGRESS", "深入学习贯彻党的十九大精神"),
     ("_CONGRESS_LIST", "深入贯彻党的十九大和十九届二中、三中全会精神"),
@@ -5942,3 +5943,23 @@ def test_entities_banks_and_payment_bodies(text, expected):
 ])
 def test_entities_banks_and_payment_bodies_do_not_overreach(text, expected):
     assert {n for t, n in mentions(text) if t == "Organization"} == expected
+
+
+@pytest.mark.parametrize("text, names", [
+    # a list its count closes with no 等, the count the number of its items (xc audit, session 33: a 信创 zone's signing)
+    ("小店区与山西省产教融合促进会、仁和诚信、希云科技、山东微创、北京鼎普、北方新视野、华创云联、百年职校8家优质信创企业现场签约",
+     {"希云科技", "北京鼎普", "华创云联"}),
+    ("世评集团将力争改变目前穆迪、标准普尔、惠誉3家评级机构垄断的局面", {"穆迪", "标准普尔", "惠誉"}),
+])
+def test_entities_a_list_its_count_of_companies_closes_names_companies(text, names):
+    got = {n for t, n in mentions(text) if t == "Organization"}
+    assert names <= got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("希云科技、北京鼎普、华创云联5家企业现场签约", "希云科技"),  # a count that is not the items': some other five
+    ("北京、上海、广州3家企业参加", "上海"),  # places, the count the companies' in them
+    ("普宙科技、中科星图、证通电子、星河智源等14家企业签约", "星河智源等1"),  # 等 and its count: _ORG_LIST's list
+])
+def test_entities_a_list_whose_count_is_not_its_items_or_of_places_names_no_companies(text, absent):
+    assert ("Organization", absent) not in mentions(text), mentions(text)

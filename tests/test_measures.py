@@ -8017,3 +8017,21 @@ def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text
 def test_measures_chips_and_wafers_counted_before_what_they_count(text, indicator, value, unit):
     got = figures("安康市加快建设。" + text)
     assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in got), got
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    # a phrase of the view taken opens the sentence; the region after it is whose later clauses' figures are
+    # (MIIT's operation reports, 新闻联播 data releases; xc audit, session 33)
+    ("分区域看，东部地区增长较快，企业销售收入同比增长4.8%。", "东部地区", 4.8),
+    ("分地区来看，京津冀地区增势突出，软件业务收入同比增长17.1%。", "京津冀", 17.1),
+])
+def test_measures_a_region_after_a_view_phrase_owns_the_later_clauses_figures(text, subject, value):
+    got = figures(text)
+    assert any(g[0] == subject and g[2] == value for g in got), got
+
+
+def test_measures_a_summing_up_phrase_is_no_view_phrase():
+    # 综合起来看，我国…: the country's state in a central meeting's report, not the subject of the aims that
+    # follow (view_leads has 分 and 从 only); a region named after 看 in the figure's own clause keeps it
+    assert not any(g[0] == "江苏省" for g in figures("综合起来看，江苏省增长较快，企业销售收入同比增长4.8%。"))
+    assert ("东部地区", 14) in {(g[0], g[2]) for g in figures("分区域看，东部地区完成软件业务收入62244亿元，同比增长14%。")}

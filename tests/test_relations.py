@@ -3697,3 +3697,19 @@ def test_relations_a_listed_company_named_after_its_group_stays_its_unit():
     # a listed company that is no group keeps its group (阿里云计算 of 阿里巴巴); a listed body its state body
     assert ("阿里云计算有限公司", "subOrganizationOf", "阿里巴巴集团控股有限公司") in triples("阿里云计算有限公司发布新品。")
     assert ("国务院国有资产监督管理委员会", "subOrganizationOf", "中华人民共和国国务院") in triples("国务院国资委发布通知。")
+
+
+@pytest.mark.parametrize("text, post", [
+    # a body, the name, then its head's title: a ministry's department head as industry news writes him (xc audit, session 33)
+    ("工信部信息技术发展司谢少锋司长出席中国工业软件大会并致辞", ("谢少锋", "hasPosition", "工业和信息化部信息技术发展司")),
+    # a deputy's title, 副 before a trailing post
+    ("中国联通福建分公司张明副总经理出席签约仪式。", ("张明", "hasPosition", "中国联通福建分公司")),
+])
+def test_relations_a_name_between_its_body_and_a_head_s_or_deputy_s_title_holds_that_post(text, post):
+    assert post in triples(text), triples(text)
+
+
+def test_relations_a_name_between_its_body_and_a_rank_keeps_the_rank():
+    # the trailing posts read before stay (清华大学张三院士); a title with no body before the name gives no post
+    assert ("张三", "hasPosition", "清华大学") in triples("清华大学张三教授出席会议。")
+    assert not any(p == "hasPosition" for _, p, _ in triples("谢少锋司长表示，工业软件很重要。"))

@@ -2846,6 +2846,16 @@ _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}(?:及{_LIST_ITEM})?)等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
                     needs=_LISTED_AS)
 _NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
+# A list its count of bodies closes with no 等, where the count is how many items it has (小店区与山西省产教融合促进会、
+# 仁和诚信、希云科技、…、百年职校8家优质信创企业现场签约; 穆迪、标准普尔、惠誉3家评级机构): closed as by 等.
+_COUNTED_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}?)(?<![等这\d])(\d{{1,2}}|[{HAN_NUMERALS}])家(?=[^，。；、,;：:的]{{0,12}}?"
+                        rf"(?:{'|'.join(_LISTED_AS)})(?!家))", needs=("家",))  # not …等3家 (_ORG_LIST's), 这四家, 等14家
+
+
+def _counted_lists(text: str) -> list[tuple[int, str]]:
+    """The lists of _COUNTED_LIST whose count is the number of their items."""
+    return [(m.start(1), m.group(1)) for m in _COUNTED_LIST.finditer(text)
+            if len(m.group(1).split("、")) == (int(m.group(2)) if m.group(2).isdigit() else HAN_NUMERALS.index(m.group(2)) + 1)]
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -2859,6 +2869,7 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
     # _ORG_LIST's own guard is the listed-as word; its 等 is the rarer need, tested first.
     spans = [(m.start(1), m.group(1)) for m in _ORG_LIST.finditer(text)
              if not _NOT_BODIES_AFTER_LIST.search(text, m.end(1), m.end())] if "等" in text else []
+    spans += _counted_lists(text)
     closed = len(spans)  # lists closed by 等 and what their items are: the first spans
     if _ABOUT_COMPANIES.search(text):
         spans += [(m.start(1), m.group(1)) for m in _SUCH_AS.finditer(text)]

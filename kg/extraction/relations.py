@@ -140,6 +140,7 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
+                   f"(?:{_alt(P['relation']['view_leads'])})[^，,。；;]{{0,8}}?来?看(?=[，,])|"  # 分地区来看，…; 总体看，…
                    # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
                    r"[^，,。；;]{1,14}以来(?=[，,])|"
                    # 2021年3月5日，2020年底(前)，今年3月中旬，2021年3月，今年3月，2021年，: a day, or a part of a month or year (not 初步)
@@ -1501,7 +1502,8 @@ def _posts_after_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relat
                 yield _rel(frame, person, "hasPosition", _org_mention(frame, body, at), "hasPosition.title.v1", frame.confidences.position_after_name, role)
 
 
-_TRAILING_POSTS = any_of(P['position']['trailing_posts'])
+_TRAILING_POSTS = re.compile(f"(?:{_alt(P['position']['title_grades'])})?(?:{_alt(P['position']['trailing_post_deputies'])})?"
+                             f"(?:{_alt(P['position']['trailing_posts'])})")  # graded, a deputy's: 常务副院长
 
 
 def _posts_around_name(frame: Frame, people: Sequence[Mention]) -> Iterator[Relation]:
