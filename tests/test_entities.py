@@ -2778,6 +2778,10 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
     ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
+    ("第十届环鄱阳湖国际自行车大赛今天在江西开赛", {"第十届环鄱阳湖国际自行车大赛"}),  # contests and games (audit rec12)
+    ("第十四届全国运动会在西安开幕", {"第十四届全国运动会"}),
+    ("第二十届环青海湖国际公路自行车赛今天开赛", {"第二十届环青海湖国际公路自行车赛"}),
+    ("今年共举办各类技能大赛30余场", set()),  # contests counted, no edition opens a name
     ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
     ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name
