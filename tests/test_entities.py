@@ -123,6 +123,8 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("苏丹主权委员会主席布尔汉表示", {("Person", "布尔汉")}),  # the head of a body a foreign country's name opens
+    ("应俄罗斯国家杜马主席沃洛金邀请", {("Person", "沃洛金")}),
     ("韩国总统文在寅表示", {("Person", "文在寅")}),  # 在 inside the name, not after it
     ("美国总统奥巴马表示", {("Person", "奥巴马")}),  # a name jieba reads as a common place word (ns)
     ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
@@ -2573,6 +2575,14 @@ def test_entities_a_field_opening_a_quotation_with_a_plus_names_a_way_of_applyin
 ])
 def test_entities_a_field_with_a_plus_in_a_programme_or_beside_a_field_stays(text, field):
     assert field in sectors(text), sectors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "法国国民议会议长共同主持会议",        # a foreign body's title, then a verb: no name
+    "瑞典沃尔沃集团总裁兼首席执行官表示",  # a second post, no name
+])
+def test_entities_no_name_after_a_foreign_body_s_title_where_words_stand(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
 
 
 def test_entities_a_title_that_opens_with_the_name_s_last_character():

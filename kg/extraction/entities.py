@@ -4046,16 +4046,23 @@ _FOREIGN_TITLE = re.compile(rf"(?:{_FOREIGN_OPENER_WORDS})?(?:{_alt(P['person'][
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
 
 
+def _foreign_bodies(found: list[Mention]) -> list[Mention]:
+    """Bodies whose name another country's opens (苏丹主权委员会, 俄罗斯国家杜马, 塞内加尔国民议会): their heads are
+    that country's leaders, written as a country's are (苏丹主权委员会主席布尔汉, 俄罗斯国家杜马主席沃洛金)."""
+    opens = {m.start for m in _foreign_countries(found)}
+    return [m for m in found if m.type == "Organization" and m.start in opens and m.subtype != "InternationalOrganization"]
+
+
 @recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
 def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A transliterated name after another country or an international body and its leader's
-    title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 联合国秘书长古特雷斯), which
+    """A transliterated name after another country, a body it opens the name of, or an international body and its
+    leader's title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 苏丹主权委员会主席布尔汉, 联合国秘书长古特雷斯), which
     no surname opens: the name runs over the words jieba reads as pieces of names or no word at
     all, and any single character that is no particle or preposition (拉|法兰), to the first
     common word (表示, 的, 举行)."""
     text = sent.text
     persons = {m.start for m in found if m.type == "Person"}
-    for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
+    for led in _foreign_countries(found) + _foreign_bodies(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or title.end() in persons or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
