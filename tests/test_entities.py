@@ -2585,6 +2585,26 @@ def test_entities_no_name_after_a_foreign_body_s_title_where_words_stand(text):
     assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("团结在以习近平同志为核心的党中央周围", "习近平"),  # a preposition glued before the name and its honorific
+    ("受习近平总书记委托，他看望了专家", "习近平"),
+    ("多国领导人对江泽民同志逝世表示深切哀悼", "江泽民"),  # a name jieba counts as a common word, tagged a person's
+    ("谨向江泽民先生家人致以慰问", "江泽民"),
+])
+def test_entities_a_name_after_a_preposition_before_its_honorific_or_title(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "她的同伴黄女士赶紧打电话",   # 同 is no opener: 同伴 is a word, 黄女士 a surname and a form of address
+    "同学们问总书记学习的方法",   # 同学们 before a title
+    "以总书记为核心",             # no name between the preposition and the title
+    "会议决定以顾问委员会名义发布",  # a common word tagged a person's name, before no honorific
+])
+def test_entities_no_name_after_a_preposition_where_words_stand(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))
