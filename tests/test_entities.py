@@ -125,6 +125,9 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
     ("苏丹主权委员会主席布尔汉表示", {("Person", "布尔汉")}),  # the head of a body a foreign country's name opens
     ("应俄罗斯国家杜马主席沃洛金邀请", {("Person", "沃洛金")}),
+    # parts of a province national plans name as wholes, as 长三角 (audit rec12)
+    ("基本实现珠三角中心城区连续覆盖", {("Region", "珠三角")}),
+    ("湖南要发展数字经济，长株潭融合是非常重要的", {("Region", "长株潭"), ("Region", "湖南省")}),
     ("韩国总统文在寅表示", {("Person", "文在寅")}),  # 在 inside the name, not after it
     ("美国总统奥巴马表示", {("Person", "奥巴马")}),  # a name jieba reads as a common place word (ns)
     ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
@@ -2603,6 +2606,12 @@ def test_entities_a_name_after_a_preposition_before_its_honorific_or_title(text,
 ])
 def test_entities_no_name_after_a_preposition_where_words_stand(text):
     assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_the_pearl_river_and_its_delta_are_not_one_region():
+    """珠江 (the river) names no 珠三角; 长三角 stays the Yangtze delta's."""
+    assert not any(n == "珠三角" for _, n in mentions("珠江水系的水质持续改善"))
+    assert ("Region", "长三角") in mentions("长三角地区的产业协同")
 
 
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
