@@ -123,6 +123,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("今晚将播出对法国前总理拉法兰的独家专访", {("Person", "拉法兰")}),
     ("土耳其总统埃尔多安将出席", {("Person", "埃尔多安")}),  # not 埃尔多安将
     ("联合国秘书长古特雷斯表示", {("Person", "古特雷斯")}),  # an international body's leader
+    ("苏丹主权委员会主席布尔汉表示", {("Person", "布尔汉")}),  # the head of a body a foreign country's name opens
+    ("应俄罗斯国家杜马主席沃洛金邀请", {("Person", "沃洛金")}),
+    # parts of a province national plans name as wholes, as 长三角 (audit rec12)
+    ("基本实现珠三角中心城区连续覆盖", {("Region", "珠三角")}),
+    ("湖南要发展数字经济，长株潭融合是非常重要的", {("Region", "长株潭"), ("Region", "湖南省")}),
     ("韩国总统文在寅表示", {("Person", "文在寅")}),  # 在 inside the name, not after it
     ("美国总统奥巴马表示", {("Person", "奥巴马")}),  # a name jieba reads as a common place word (ns)
     ("俄罗斯总统普京同中方一道", {("Person", "普京")}),  # not 普京同
@@ -2596,6 +2601,40 @@ def test_entities_a_field_with_a_plus_in_a_programme_or_beside_a_field_stays(tex
     assert field in sectors(text), sectors(text)
 
 
+@pytest.mark.parametrize("text", [
+    "法国国民议会议长共同主持会议",        # a foreign body's title, then a verb: no name
+    "瑞典沃尔沃集团总裁兼首席执行官表示",  # a second post, no name
+])
+def test_entities_no_name_after_a_foreign_body_s_title_where_words_stand(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("团结在以习近平同志为核心的党中央周围", "习近平"),  # a preposition glued before the name and its honorific
+    ("受习近平总书记委托，他看望了专家", "习近平"),
+    ("多国领导人对江泽民同志逝世表示深切哀悼", "江泽民"),  # a name jieba counts as a common word, tagged a person's
+    ("谨向江泽民先生家人致以慰问", "江泽民"),
+])
+def test_entities_a_name_after_a_preposition_before_its_honorific_or_title(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "她的同伴黄女士赶紧打电话",   # 同 is no opener: 同伴 is a word, 黄女士 a surname and a form of address
+    "同学们问总书记学习的方法",   # 同学们 before a title
+    "以总书记为核心",             # no name between the preposition and the title
+    "会议决定以顾问委员会名义发布",  # a common word tagged a person's name, before no honorific
+])
+def test_entities_no_name_after_a_preposition_where_words_stand(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_the_pearl_river_and_its_delta_are_not_one_region():
+    """珠江 (the river) names no 珠三角; 长三角 stays the Yangtze delta's."""
+    assert not any(n == "珠三角" for _, n in mentions("珠江水系的水质持续改善"))
+    assert ("Region", "长三角") in mentions("长三角地区的产业协同")
+
+
 def test_entities_a_title_that_opens_with_the_name_s_last_character():
     # 向|总书记, not 向总 + 书记; 俊民书记 is a name and a title
     assert not any(t == "Person" for t, _ in mentions("向总书记汇报工作"))
@@ -2799,6 +2838,10 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("第十届中国艺术节在上海开幕", {"第十届中国艺术节"}),
     ("第三十七届全国全民健身登泰山比赛今天（9月6日）开赛", {"第三十七届全国全民健身登泰山比赛"}),
+    ("第十届环鄱阳湖国际自行车大赛今天在江西开赛", {"第十届环鄱阳湖国际自行车大赛"}),  # contests and games (audit rec12)
+    ("第十四届全国运动会在西安开幕", {"第十四届全国运动会"}),
+    ("第二十届环青海湖国际公路自行车赛今天开赛", {"第二十届环青海湖国际公路自行车赛"}),
+    ("今年共举办各类技能大赛30余场", set()),  # contests counted, no edition opens a name
     ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
     ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name

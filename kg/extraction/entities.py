@@ -3434,8 +3434,8 @@ _AFTER_NAME_WORDS = P["person"]["after_name"] + P["person"]["plain_after_name"]
 _HONORIFICS = ("先生", "女士", "同志")  # the words after a name (person.after_name) that are no post's title
 _TITLES = set(P["person"]["titles"]) | set(_AFTER_NAME_WORDS)
 # where a name before its title opens: not inside a run of Han characters or digits, but right after a
-# verb of study glued to it (学习|习近平总书记, 贯彻落实|李强总理)
-_NAME_OPENS = "|".join([rf"(?<![{CJK}0-9])", *(f"(?<={verb})" for verb in P["person"]["study_verbs"])])
+# verb of study or a preposition glued to it (学习|习近平总书记, 贯彻落实|李强总理, 以|习近平同志为核心)
+_NAME_OPENS = "|".join([rf"(?<![{CJK}0-9])", *(f"(?<={verb})" for verb in P["person"]["study_verbs"] + P["person"]["preposition_openers"])])
 _AFTER_NAME = Guarded(rf"(?:{_NAME_OPENS})([{CJK}]{{2,3}}?)({_alt(_AFTER_NAME_WORDS)})", needs=_AFTER_NAME_WORDS)
 _CONTACTS = tuple(P['person']['contacts'])
 _PHONE_AFTER = re.compile(rf"[，,、;；\s　]*(?:{_alt(P['person']['phone_words'])})?[：:]?\s*[\d(（]")  # 张彬，电话：0431-…; 左成林，0771-…
@@ -3462,6 +3462,7 @@ _COMPOUND_SURNAMES = {s for s in SURNAMES if len(s) == 2}
 _SPEECH_VERB = re.compile(rf"(?:{_alt(P['person']['speech_verbs'])})")
 _AFTER_NAME_PUNCT = set("，。、；：,;:（()）“”\"\n ")
 _PERSON_TAGS = {"nr", "nrfg", "nrt"}
+_PERSON_NAME_TAG = "nr"  # a personal name's tag, not a transliteration's (nrt: 伊拉克, 华为 too) nor a fragment's (nrfg)
 _VERB_TAG = "v"
 _NAME_FRAGMENT = "nrfg"
 _PLACE_TAGS = {"ns", "nt", "nz"}  # places, bodies, other proper names: 成渝, 江苏  # jieba's tags for personal names
@@ -4098,16 +4099,23 @@ _FOREIGN_TITLE = re.compile(rf"(?:{_FOREIGN_OPENER_WORDS})?(?:{_alt(P['person'][
 _AFTER_FOREIGN_NAME = _NOT_NAME_LAST | set(P["person"]["after_foreign_name"])
 
 
+def _foreign_bodies(found: list[Mention]) -> list[Mention]:
+    """Bodies whose name another country's opens (苏丹主权委员会, 俄罗斯国家杜马, 塞内加尔国民议会): their heads are
+    that country's leaders, written as a country's are (苏丹主权委员会主席布尔汉, 俄罗斯国家杜马主席沃洛金)."""
+    opens = {m.start for m in _foreign_countries(found)}
+    return [m for m in found if m.type == "Organization" and m.start in opens and m.subtype != "InternationalOrganization"]
+
+
 @recogniser("person.foreign-title.v1", needs=P["person"]["foreign_titles"])
 def person_after_foreign_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A transliterated name after another country or an international body and its leader's
-    title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 联合国秘书长古特雷斯), which
+    """A transliterated name after another country, a body it opens the name of, or an international body and its
+    leader's title (德国总理默克尔, 泰国国王哇集拉隆功, 法国前总理拉法兰, 苏丹主权委员会主席布尔汉, 联合国秘书长古特雷斯), which
     no surname opens: the name runs over the words jieba reads as pieces of names or no word at
     all, and any single character that is no particle or preposition (拉|法兰), to the first
     common word (表示, 的, 举行)."""
     text = sent.text
     persons = {m.start: m.end for m in found if m.type == "Person"}
-    for led in _foreign_countries(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
+    for led in _foreign_countries(found) + _foreign_bodies(found) + [m for m in found if m.subtype == "InternationalOrganization"]:
         title = _FOREIGN_TITLE.match(text, led.end)
         if led.scope or not title or text.startswith(_STATE_IN_OFFICE, title.end()):
             continue  # 二十国集团主席国沙特: a state holds the office
@@ -4359,6 +4367,12 @@ def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iter
             yield m.span(1)  # not 工业和信息化部|原副|部长: a longer title opens inside the words
 
 
+def _known_name(name: str, honorific: str, th: Thresholds) -> bool:
+    """A name the dictionary knows as a person's (jieba's nr: 江泽民, 毛泽东, 胡锦涛), surname first, before an
+    honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's."""
+    return honorific in _HONORIFICS and words.tag(name) == _PERSON_NAME_TAG and _plain_name(name, th, rare=False)
+
+
 @recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])
 def person_before_title(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """寇全安同志, 俊民书记, 文罡代市长; a name between its body and its title
@@ -4368,7 +4382,8 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         yield _mention(sent, "Person", a, b, text[a:b], "person.honorific.v1", subtype="Person")
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
-        if _NOT_NAME.search(name) or words.is_function_word(name) or words.frequency(name) > 300 \
+        if _NOT_NAME.search(name) or words.is_function_word(name) \
+                or words.frequency(name) > 300 and not _known_name(name, m.group(2), settings.thresholds) \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
                 or name.endswith(_TENURE_ENDS) \
