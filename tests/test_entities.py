@@ -5480,6 +5480,24 @@ def test_entities_a_reporter_acting_is_no_byline(text):
 
 
 @pytest.mark.parametrize("text, people", [
+    # the reporters' names bracketed right after a dateline with no byline word (audit uhd, session 28)
+    ("人民网北京3月1日电 (赵超) 工业和信息化部、国家广播电视总局日前联合印发行动计划", {"赵超"}),
+    ("新华社北京2月1日电(白瀛、胡梦雪)中央广播电视总台8K超高清电视频道1日试验开播。", {"白瀛", "胡梦雪"}),
+    ("中新网宜昌3月10日电（董晓斌 韩成）项目今天开工。", {"董晓斌", "韩成"}),
+])
+def test_entities_a_dateline_s_bracket_names_its_reporters(text, people):
+    assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京3月1日电（国际观察）美国经济增长放缓。",  # a column's name in the bracket: no surname opens it
+    "新华社北京3月1日电（综合消息）各地迎来降雨。",
+])
+def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
+    assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, people", [
     # a list of names right before a verb of attending, its others unnamed (audit lead930): names jieba knows
     ("丁薛祥、刘鹤、何立峰和中央有关部门负责同志陪同。", {"丁薛祥", "刘鹤", "何立峰"}),
     ("许其亮、王沪宁、栗战书、张又侠、马晓天等分别陪同。", {"许其亮", "王沪宁", "栗战书", "张又侠", "马晓天"}),
