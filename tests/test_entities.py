@@ -2046,6 +2046,23 @@ def test_entities_a_zone_s_kind_after_its_place_or_name_stays_a_zone(text, zone)
     assert ("Region", zone) in mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a grade opening a zone's name makes it a kind (patterns.toml zone_grade_openers; audit uhd, session 28)
+    "工信部支持襄阳创建国家级车联网先导区",
+    "广东加快建设省级超高清视频产业园区和4K电视试点示范城市",
+])
+def test_entities_a_graded_kind_of_zone_is_no_place(text):
+    assert not {n for t, n in mentions(text) if t == "Region" and ("级" in n)}, mentions(text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("李克强考察了国家级新区贵安新区规划和建设情况", "贵安新区"),  # the graded kind in apposition: the name after it
+    ("天津(西青)国家级车联网先导区建设加快", "天津(西青)国家级车联网先导区"),  # the grade after the place stays
+])
+def test_entities_a_zone_named_after_or_before_its_grade_stays(text, zone):
+    assert ("Region", zone) in mentions(text), mentions(text)
+
+
 def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
     found = mentions("聚焦新能源、绿色算力、稀土新材料、自贸试验区等重点领域明确主攻方向")
     assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found

@@ -5854,6 +5854,12 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         period = _ZONE_PERIOD.match(text, start, m.start())
         if period:
             start = period.end()  # 新时期|横琴粤澳深度合作区…政策, 新时代|国家高新区: a period, no word of the name
+        graded = _ZONE_GRADE.match(text, start, m.start())
+        if graded:  # 创建国家级车联网先导区: a kind of zone; 国家级新区|贵安新区: the kind in apposition, the name after it
+            apposed = _ZONE_SUFFIX.match(text, graded.end(), m.start())
+            if apposed is None:
+                continue
+            start = apposed.end()
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or _nickname_in_quotes(text, start, m) \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
@@ -6112,6 +6118,7 @@ def _in_figure_unit(text: str, start: int) -> bool:
 _ZONE_KIND = re.compile(f"(?:部分|全国|国家级|国家|省级|市级|大|{_alt(_REFERENCE_OPENERS)}|"
                         f"{_alt(P['region']['zone_kind_words'])}|{_alt(_ZONE_SUFFIXES)})+")
 _ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
+_ZONE_GRADE = re.compile(_alt(P['region']['zone_grade_openers']))  # 国家级车联网先导区: a graded kind of zone
 _COMPLEMENT = "好"
 
 
