@@ -2063,6 +2063,16 @@ def test_entities_a_zone_named_after_or_before_its_grade_stays(text, zone):
     assert ("Region", zone) in mentions(text), mentions(text)
 
 
+def test_entities_a_class_of_stations_is_no_body():
+    # the 广电 statistics' classes of stations (patterns.toml organization generic; audit uhd, session 28)
+    assert not {n for t, n in mentions("全省拥有广播电视台82座、广播电台1座、电视台3座。") if t == "Organization"}
+    assert ("Organization", "地方电视台") not in mentions("中央广播电视总台和有条件的地方电视台开办4K频道。")
+
+
+def test_entities_a_station_by_its_place_stays_a_body():
+    assert ("Organization", "北京广播电视台") in mentions("北京广播电视台今天开播冬奥纪实频道。")
+
+
 def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
     found = mentions("聚焦新能源、绿色算力、稀土新材料、自贸试验区等重点领域明确主攻方向")
     assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found
