@@ -2072,6 +2072,33 @@ def test_entities_a_zone_s_kind_after_its_place_or_name_stays_a_zone(text, zone)
     assert ("Region", zone) in mentions(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a grade opening a zone's name makes it a kind (patterns.toml zone_grade_openers; audit uhd, session 28)
+    "工信部支持襄阳创建国家级车联网先导区",
+    "广东加快建设省级超高清视频产业园区和4K电视试点示范城市",
+])
+def test_entities_a_graded_kind_of_zone_is_no_place(text):
+    assert not {n for t, n in mentions(text) if t == "Region" and ("级" in n)}, mentions(text)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("李克强考察了国家级新区贵安新区规划和建设情况", "贵安新区"),  # the graded kind in apposition: the name after it
+    ("天津(西青)国家级车联网先导区建设加快", "天津(西青)国家级车联网先导区"),  # the grade after the place stays
+])
+def test_entities_a_zone_named_after_or_before_its_grade_stays(text, zone):
+    assert ("Region", zone) in mentions(text), mentions(text)
+
+
+def test_entities_a_class_of_stations_is_no_body():
+    # the 广电 statistics' classes of stations (patterns.toml organization generic; audit uhd, session 28)
+    assert not {n for t, n in mentions("全省拥有广播电视台82座、广播电台1座、电视台3座。") if t == "Organization"}
+    assert ("Organization", "地方电视台") not in mentions("中央广播电视总台和有条件的地方电视台开办4K频道。")
+
+
+def test_entities_a_station_by_its_place_stays_a_body():
+    assert ("Organization", "北京广播电视台") in mentions("北京广播电视台今天开播冬奥纪实频道。")
+
+
 def test_entities_a_kind_of_zone_in_a_list_of_fields_is_no_field():
     found = mentions("聚焦新能源、绿色算力、稀土新材料、自贸试验区等重点领域明确主攻方向")
     assert ("Sector", "自贸试验区") not in found and {("Sector", "新能源"), ("Sector", "绿色算力")} <= found, found
@@ -5540,6 +5567,24 @@ def test_entities_a_byline_glued_to_its_names_names_each_author(text, people):
     "本报记者时评",
 ])
 def test_entities_a_reporter_acting_is_no_byline(text):
+    assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the reporters' names bracketed right after a dateline with no byline word (audit uhd, session 28)
+    ("人民网北京3月1日电 (赵超) 工业和信息化部、国家广播电视总局日前联合印发行动计划", {"赵超"}),
+    ("新华社北京2月1日电(白瀛、胡梦雪)中央广播电视总台8K超高清电视频道1日试验开播。", {"白瀛", "胡梦雪"}),
+    ("中新网宜昌3月10日电（董晓斌 韩成）项目今天开工。", {"董晓斌", "韩成"}),
+])
+def test_entities_a_dateline_s_bracket_names_its_reporters(text, people):
+    assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京3月1日电（国际观察）美国经济增长放缓。",  # a column's name in the bracket: no surname opens it
+    "新华社北京3月1日电（综合消息）各地迎来降雨。",
+])
+def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
 
 

@@ -3713,3 +3713,20 @@ def test_relations_a_name_between_its_body_and_a_rank_keeps_the_rank():
     # the trailing posts read before stay (清华大学张三院士); a title with no body before the name gives no post
     assert ("张三", "hasPosition", "清华大学") in triples("清华大学张三教授出席会议。")
     assert not any(p == "hasPosition" for _, p, _ in triples("谢少锋司长表示，工业软件很重要。"))
+
+
+def test_relations_the_state_broadcaster_co_issues_and_co_hosts_as_a_body():
+    # 中央广播电视总台 (patterns.toml acting_media) co-issues a plan and co-hosts a conference as the bodies beside it do
+    found = triples("工业和信息化部、国家广播电视总局、中央广播电视总台联合发布《超高清视频产业发展行动计划(2019-2022年)》。")
+    assert ("中央广播电视总台", "issues", "超高清视频产业发展行动计划(2019-2022年)") in found, found
+    found = triples("由中央广播电视总台和海南省人民政府共同主办的第四届海南岛国际电影节今天在三亚开幕。")
+    assert ("中央广播电视总台", "holds", "第四届海南岛国际电影节") in found, found
+    assert ("中央广播电视总台", "cooperatesWith", "海南省人民政府") in found, found
+
+
+def test_relations_other_outlets_still_act_in_nothing():
+    # an outlet other than the acting broadcaster still takes part in no relation, nor do the broadcaster's reporters
+    found = triples("人民日报社和海南省人民政府共同主办的论坛今天在三亚开幕。")
+    assert not any("人民日报社" in (s, o) for s, _, o in found), found
+    found = triples("中央广播电视总台记者王小明在三亚报道。")
+    assert not any(p == "hasPosition" for _, p, _ in found), found

@@ -3453,6 +3453,11 @@ _BYLINE = re.compile(rf"(?:{_alt(P['person']['bylines'])})(?:[\s　]+|[\s　]*[�
 _CO_AUTHOR = re.compile(rf"(?:[\s　]+|、)([{CJK}]{{2,4}})(?![{CJK}])")  # 记者 曹娴 刘勇; (记者孙铁翔、朱基钗)
 _REPORTED = re.compile(r"[\s　]*报道")  # 记者 刘勇 申城 报道: the words before 报道 may say where from
 _SIGNOFF = re.compile(rf"[(（]([{CJK}]{{2,3}})[)）]$")
+# the reporters' names bracketed right after a dateline with no byline word (人民网北京3月1日电 (赵超), 新华社北京2月1日电
+# (白瀛、胡梦雪), 宜昌3月10日电（董晓斌 韩成）): the bracket says they are names, each a plain one (audit uhd, session 28:
+# 19 of the genre pages' 78 bracketed dateline names, all of these, were missed)
+_DATELINE_NAMES = re.compile(rf"{_DATELINE.pattern}[\s　]*[(（]([{CJK}]{{2,3}}(?:[、\s　]+[{CJK}]{{2,3}})*)[)）]")
+_NAMES_SPLIT = re.compile(r"[、\s　]+")
 _PHOTO_CREDIT = re.compile(rf"[(（]([{CJK}]{{2,3}})[\s　]*{_PHOTO}[)）]")
 _NOT_NAME = re.compile(r"[组委部局厅市省区县司院所会办处室队团长记员党国中央各本该我其]|^全")
 
@@ -4410,6 +4415,14 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
             while co and _co_author(text, co, settings.thresholds):  # 记者 曹娴 刘勇 彭可心: names the spaces set off
                 yield _mention(sent, "Person", co.start(1), co.end(1), co.group(1), "person.honorific.v1", subtype="Person")
                 co = _CO_AUTHOR.match(text, co.end())
+    dateline = _DATELINE_NAMES.match(text)
+    names = _NAMES_SPLIT.split(dateline.group(3)) if dateline else []
+    if names and all(_plain_name(name, settings.thresholds, rare=False) for name in names):
+        at = dateline.start(3)
+        for name in names:
+            at = text.index(name, at)
+            yield _mention(sent, "Person", at, at + len(name), name, "person.honorific.v1", subtype="Person")
+            at += len(name)
     for m in _PHOTO_CREDIT.finditer(text):
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
@@ -5910,6 +5923,12 @@ def zone(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
         period = _ZONE_PERIOD.match(text, start, m.start())
         if period:
             start = period.end()  # 新时期|横琴粤澳深度合作区…政策, 新时代|国家高新区: a period, no word of the name
+        graded = _ZONE_GRADE.match(text, start, m.start())
+        if graded:  # 创建国家级车联网先导区: a kind of zone; 国家级新区|贵安新区: the kind in apposition, the name after it
+            apposed = _ZONE_SUFFIX.match(text, graded.end(), m.start())
+            if apposed is None:
+                continue
+            start = apposed.end()
         name = text[start:m.end()]
         if start == m.start() or len(name) < 4 or name in _GENERIC or _nickname_in_quotes(text, start, m) \
                 or _ZONE_KIND.fullmatch(text, start, m.start()) or _COUNT_IN_ZONE.search(text, start, m.start()) \
@@ -6168,6 +6187,7 @@ def _in_figure_unit(text: str, start: int) -> bool:
 _ZONE_KIND = re.compile(f"(?:部分|全国|国家级|国家|省级|市级|大|{_alt(_REFERENCE_OPENERS)}|"
                         f"{_alt(P['region']['zone_kind_words'])}|{_alt(_ZONE_SUFFIXES)})+")
 _ZONE_OF_QUALITY = re.compile(f"(?:{_alt(P['region']['zone_quality_openers'])})")  # 高标准自贸区: a kind aimed for
+_ZONE_GRADE = re.compile(_alt(P['region']['zone_grade_openers']))  # 国家级车联网先导区: a graded kind of zone
 _COMPLEMENT = "好"
 
 

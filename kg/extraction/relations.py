@@ -213,7 +213,16 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
     news outlet, nor a name in the dateline (新华社青岛3月18日电), nor the
     short name glossed in brackets after a full one (…研究院（赛迪研究院））."""
     start = frame.dateline
-    return [m for m in frame.of(*types) if m.start >= start and m.subtype != "Media" and not glosses(frame, m)]
+    return [m for m in frame.of(*types) if m.start >= start and not is_outlet(m) and not glosses(frame, m)]
+
+
+_ACTING_MEDIA = frozenset(P['relation']['acting_media'])
+
+
+def is_outlet(m: Mention) -> bool:
+    """A news outlet, which takes part in no relation (annotation.md): a Media body, save the few that act as
+    bodies too (patterns.toml acting_media: the state broadcaster co-issues plans, co-hosts and signs)."""
+    return m.subtype == "Media" and m.name not in _ACTING_MEDIA
 
 
 def glosses(frame: Frame, m: Mention) -> bool:
@@ -427,7 +436,7 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             if m.start <= lead and _places_next(frame, m):
                 lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
-        if m.subtype == "Media" or _SPOKESPERSON.match(text, m.end):
+        if is_outlet(m) or _SPOKESPERSON.match(text, m.end):
             continue
         if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
@@ -2339,7 +2348,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
             continue
         start = frame.dateline
         orgs = [acting_body(frame, m) for m in before
-                if m.type == "Organization" and m.subtype != "Media" and m.start >= start and not glosses(frame, m)
+                if m.type == "Organization" and not is_outlet(m) and m.start >= start and not glosses(frame, m)
                 and not _opens_unnamed_body(frame, m, t.start())]
         if not orgs and frame.topic is not None and frame.topic.type == "Organization" and t.start() - a <= 6:
             orgs = [frame.topic]
@@ -2464,7 +2473,7 @@ def _holder_by_name(frame: Frame, e: Mention) -> Optional[Mention]:
     (中国共产党二十届三中全会: 中央委员会's 第三次全体会议)."""
     def opening(starts: tuple[int, ...]) -> Optional[Mention]:
         return max((o for o in frame.of("Organization", top=False) if o.start in starts and o.end < e.end
-                    and o.subtype != "Media"), key=lambda o: o.end, default=None)
+                    and not is_outlet(o)), key=lambda o: o.end, default=None)
 
     term = _TERM_FIRST.match(frame.text, e.start)
     body = opening((e.start, term.end()) if term else (e.start,))
@@ -3396,7 +3405,7 @@ def located(frame: Frame) -> Iterator[Relation]:
             what = next((m for m in things if m.end == t.start()), None)
         else:
             continue
-        if what is None or what.subtype == "Media":
+        if what is None or is_outlet(what):
             continue
         for w in _sites_listed(frame, what) if text.startswith("的", pos) else (what,):
             for r in places:
@@ -3465,7 +3474,7 @@ def seated(frame: Frame) -> Iterator[Relation]:
                 places.append(r)
                 pos = r.end
         what = next((m for m in things if _BEFORE_SEAT.fullmatch(text, m.end, at)), None)
-        if not places or pos != t.start() or what is None or what.subtype in ("Media", "Country") \
+        if not places or pos != t.start() or what is None or is_outlet(what) or what.subtype == "Country" \
                 or what.type == "Region" and what.subtype != "Zone" or t.end() < len(text) and not _CLAUSE_END.match(text, t.end()) \
                 or what.name.endswith(BARE_LEGAL_FORMS) and not t.group().endswith(_SEATED_FOUNDING):
             continue  # 在上海开工的项目; a city 在 a province names no site; 在北京开工建设数据中心, 比亚迪在合肥开工建设: the builder
@@ -3534,7 +3543,7 @@ def _seat_in_name(frame: Frame) -> Iterator[Relation]:
     orgs = frame.of("Organization", top=False)
     places = frame.of("Region", top=False)
     for m in orgs:
-        if m.subtype == "Media" or m.start < frame.dateline:
+        if is_outlet(m) or m.start < frame.dateline:
             continue  # news outlets and datelines carry no relations (annotation.md)
         if m.subtype == "InternationalOrganization" or m.name.endswith(_NAMED_NOT_SEATED):
             continue  # 上海合作组织 is named after the city it was founded in, not seated there; 酒泉卫星发射中心 after one near it
@@ -4281,5 +4290,5 @@ def run(frame: Frame) -> Iterator[Relation]:
     for fn in EXTRACTORS.for_text(frame.text, frame.types):
         for r in fn(frame):
             # News outlets (a dateline's 新华社, 《旗帜》杂志社) take part in no relation (annotation.md).
-            if r.subject.name != r.object.name and "Media" not in (r.subject.subtype, r.object.subtype):
+            if r.subject.name != r.object.name and not is_outlet(r.subject) and not is_outlet(r.object):
                 yield r
