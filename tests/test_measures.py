@@ -995,6 +995,19 @@ def test_measures_a_designation_opened_by_the_country_s_word_is_no_national_scop
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a figure told as here (这里) is the place the sentence opens with, not the country a national word names (subj11)
+    ("在福建古田县，全国80%以上的银耳都产自这里。", [("古田县", "银耳", 80)]),
+    # …or no one's where the sentence opens with none: here is a thing the text names as no entity
+    ("国家南繁科研育种基地，我国70%的农作物新品种都经过这里培育走出。", []),
+    # …but not here inside a title, nor where the country is named again after here (negatives)
+    ("纪录片《文明生长在这里》播出后，全国观众超过2亿人次。", [("中国", "观众", 200000000)]),
+    ("我国在这里建成了全球最大的射电望远镜，全国已建成射电望远镜10座。", [("中国", "射电望远镜", 10)]),
+])
+def test_measures_a_figure_told_as_here_is_not_the_country_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

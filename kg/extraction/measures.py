@@ -2764,6 +2764,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        if pair_subject is None and subj is not None and subj.name == COUNTRY and _told_here(frame, m.start()):
+            subj = _here_s_owner(frame)  # 在福建古田县，全国80%以上的银耳都产自这里: the place told, not the country
         if against_last_edition and subj is not None and subj.type != _EVENT:
             subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
@@ -4927,6 +4929,33 @@ def _opens_with_named_facility(frame: Frame) -> bool:
     return any(m.type == "Region" and m.start == start and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
+def _told_here(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` is told as here (这里, 这儿, 那里: patterns.toml deictic_scenes): in its own clause
+    (每天约10万名建设者在这里日夜施工; 全国80%以上的银耳都产自这里), in a scene set before it (在这里，我国唯一的…基地集聚了
+    600多家相关企业) or in an earlier clause with no place or body named in between (超过10万只羽毛球从这里“飞”向全球，带动
+    了近千名脱贫人口在家门口就业; not 我国在这里建成了…，全国已建成射电望远镜10座: the country's again): at the place or
+    thing the text told of before, not the country a national word or an article's default would give it."""
+    text = frame.text
+    a, b = clause_span(text, pos)
+    here = None
+    for here in _HERE_WORD.finditer(text, 0, b):
+        pass
+    return here is not None and (here.start() >= a or _HERE_SCENE.search(text, 0, pos) is not None
+                                 or not any(here.end() <= m.start < pos for m in _owners(frame)))
+
+
+def _here_s_owner(frame: Frame) -> Optional[Mention]:
+    """Whose a figure told as here is (_told_here): the place or body its sentence opens with (在福建古田县，…产自这里;
+    如今，上海张江高新区…，中国医药工业百强超过40%布局在这里), not the country; else no one's the text names (这个超级制造工厂
+    在天津落成，这里的智能化产线长达120米: the factory's)."""
+    place = opening_place(frame)
+    if place is None:  # 如今，上海张江高新区…: past an opening clause that names no one
+        a, b = clause_span(frame.text, frame.lead)
+        if not any(a <= m.start < b for m in _owners(frame)):
+            place = opening_place(frame, b + 1)
+    return place if place is not None and place.name != COUNTRY else None
+
+
 def _past_day(frame: Frame) -> int:
     """Where the sentence's subject may open, past a news item's day (今天（8月17日），…; 今天，…)."""
     day = _DAY_LEAD.match(frame.text, frame.lead)
@@ -4938,8 +4967,12 @@ def _past_day(frame: Frame) -> int:
 # year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
+_HERE = _alt(M['deictic_scenes'])
+_HERE_SCENE = re.compile(rf"(?<![^，,])在(?:{_HERE})[，,]")  # 在这里，: the site told before
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]"
-                            rf"|(?<![^，,])在(?:{_alt(M['deictic_scenes'])})[，,]")  # 在这里，: the site told before
+                            rf"|{_HERE_SCENE.pattern}")
+# "here" as a place word, not inside a quoted name or title (《文明生长在这里》)
+_HERE_WORD = re.compile(f"(?:{_HERE})(?![^“”《》]*[”》])")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
 _INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 # …nor what is done there (在浙江调研，, 在杭州召开，): a visit or a meeting held, no place
