@@ -5239,17 +5239,29 @@ def _inside(stretches: list[tuple[int, int]], at: int) -> bool:
 def _counted_list(frame: Frame, pos: int) -> int:
     """Where a list of names right before the figure starts (北京、上海…、重庆5个
     国家顶级节点; 南京和贵阳两个灾备节点; 《A》《B》等120余项成果, titles set
-    side by side and closed by 等): the figure counts its items; ``pos`` where
+    side by side and closed by 等; 北京延庆区、江苏苏州市等46个市县, places
+    written after their province): the figure counts its items; ``pos`` where
     no such list is."""
     ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
-    start, items = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, 0
+    start, items, whole = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, [], None
     while (m := ends.get(start)) is not None:
-        start, items = m.start, items + 1
+        items.append(m)
+        whole = m
+        while _province_written_before(ends.get(whole.start), whole):
+            whole = ends[whole.start]  # 江苏苏州市, 贵州省贵阳市息烽县: one item, written after the places it lies in
+        start = whole.start
         if frame.text[start - 1:start] in LIST_JOINERS and start - 1 in ends:
             start -= 1
         elif not (m.type == "Policy" and start in ends and ends[start].type == "Policy"):
             break  # titles side by side (《A》《B》) need no joiner
-    return start if items >= 2 else pos
+    if whole is not None and whole is not items[-1] and all(within(i.name, whole.name) for i in items):
+        start = items[-1].start  # 浙江杭州、宁波等5个城市: the province all the items lie in is no item, the list's whole
+    return start if len(items) >= 2 else pos
+
+
+def _province_written_before(outer: Optional[Mention], place: Mention) -> bool:
+    """``outer`` is a region ``place`` lies in, written right before it (江苏|苏州市, 北京|延庆区)."""
+    return outer is not None and place.type == outer.type == "Region" and outer.name != place.name and within(place.name, outer.name)
 
 
 # 包括美国在内的全球108个国家, 包括伊拉克在内的21个阿拉伯国家: what is named inside is one of those counted
