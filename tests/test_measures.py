@@ -997,7 +997,9 @@ def test_measures_a_designation_opened_by_the_country_s_word_is_no_national_scop
 @pytest.mark.parametrize("text, expected", [
     # a figure told as here (这里) is the place the sentence opens with, not the country a national word names (subj11)
     ("在福建古田县，全国80%以上的银耳都产自这里。", [("古田县", "银耳", 80)]),
-    # …or no one's where the sentence opens with none: here is a thing the text names as no entity
+    # …or the event it opens with; or no one's where it opens with none: here is a thing the text names as no entity
+    ("第七届进博会将于11月5日在上海举行。目前，进博会六大展区布展已经全部完成，全国400多项新产品将在这里集中亮相。",
+     [("第七届进博会", "新产品", 400)]),
     ("国家南繁科研育种基地，我国70%的农作物新品种都经过这里培育走出。", []),
     # …but not here inside a title, nor where the country is named again after here (negatives)
     ("纪录片《文明生长在这里》播出后，全国观众超过2亿人次。", [("中国", "观众", 200000000)]),

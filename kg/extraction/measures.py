@@ -4946,14 +4946,21 @@ def _told_here(frame: Frame, pos: int) -> bool:
 
 def _here_s_owner(frame: Frame) -> Optional[Mention]:
     """Whose a figure told as here is (_told_here): the place or body its sentence opens with (在福建古田县，…产自这里;
-    如今，上海张江高新区…，中国医药工业百强超过40%布局在这里), not the country; else no one's the text names (这个超级制造工厂
-    在天津落成，这里的智能化产线长达120米: the factory's)."""
-    place = opening_place(frame)
-    if place is None:  # 如今，上海张江高新区…: past an opening clause that names no one
-        a, b = clause_span(frame.text, frame.lead)
-        if not any(a <= m.start < b for m in _owners(frame)):
-            place = opening_place(frame, b + 1)
-    return place if place is not None and place.name != COUNTRY else None
+    如今，上海张江高新区…，中国医药工业百强超过40%布局在这里), not the country, or the event it opens with (2014年中国苗木交易
+    大会正在安徽合肥举行，…全国一千三百多家企业在这里进行…); else no one's the text names (这个超级制造工厂在天津落成，这里的
+    智能化产线长达120米: the factory's)."""
+    starts = [frame.lead]
+    a, b = clause_span(frame.text, frame.lead)
+    if not any(a <= m.start < b for m in _owners(frame)):
+        starts.append(b + 1)  # 如今，上海张江高新区…: past an opening clause that names no one
+    for start in starts:
+        place = opening_place(frame, start)
+        if place is not None:
+            return place if place.name != COUNTRY else None
+        event = next((e for e in frame.of(_EVENT) if e.start == start), None)
+        if event is not None:
+            return event
+    return None
 
 
 def _past_day(frame: Frame) -> int:
