@@ -998,6 +998,34 @@ def test_measures_a_designation_opened_by_the_country_s_word_is_no_national_scop
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a figure told as here (这里) is the place the sentence opens with, not the country a national word names (subj11)
+    ("在福建古田县，全国80%以上的银耳都产自这里。", [("古田县", "银耳", 80)]),
+    # …or the event it opens with; or no one's where it opens with none: here is a thing the text names as no entity
+    ("第七届进博会将于11月5日在上海举行。目前，进博会六大展区布展已经全部完成，全国400多项新产品将在这里集中亮相。",
+     [("第七届进博会", "新产品", 400)]),
+    ("国家南繁科研育种基地，我国70%的农作物新品种都经过这里培育走出。", []),
+    # …but not here inside a title, nor where the country is named again after here (negatives)
+    ("纪录片《文明生长在这里》播出后，全国观众超过2亿人次。", [("中国", "观众", 200000000)]),
+    ("我国在这里建成了全球最大的射电望远镜，全国已建成射电望远镜10座。", [("中国", "射电望远镜", 10)]),
+])
+def test_measures_a_figure_told_as_here_is_not_the_country_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places written after their province (浙江丽水, 安徽铜陵) are items of a list the count closes: the first item's
+    # province owns none of it (subj11)
+    ("浙江丽水、江西抚州等14个试点地区，正不断加快探索生态产品价值实现机制。", []),
+    ("国家发展改革委近日公布，安徽铜陵、四川自贡等12个城市和经济区成为首批老工业城市和资源型城市产业转型升级示范区。",
+     [("中国", "城市和经济区", 12)]),
+    # …but a province all the items lie in is the list's whole, whose count it is (negative)
+    ("浙江杭州、宁波等5个城市入选。", [("浙江省", "入选城市", 5)]),
+])
+def test_measures_places_written_after_their_province_are_one_item_of_a_counted_list(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

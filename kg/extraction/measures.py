@@ -2785,6 +2785,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        if pair_subject is None and subj is not None and subj.name == COUNTRY and _told_here(frame, m.start()):
+            subj = _here_s_owner(frame)  # 在福建古田县，全国80%以上的银耳都产自这里: the place told, not the country
         if against_last_edition and subj is not None and subj.type != _EVENT:
             subj = _this_edition(frame)  # …境外采购商到会，比上届增长25%: an event's edition, not a place's or body's
         subj = _region_aimed_at(frame, subj, m.start(), status)
@@ -4958,6 +4960,40 @@ def _opens_with_named_facility(frame: Frame) -> bool:
     return any(m.type == "Region" and m.start == start and _names_a_facility(frame, m, end) for m in _owners(frame))
 
 
+def _told_here(frame: Frame, pos: int) -> bool:
+    """The figure at ``pos`` is told as here (这里, 这儿, 那里: patterns.toml deictic_scenes): in its own clause
+    (每天约10万名建设者在这里日夜施工; 全国80%以上的银耳都产自这里), in a scene set before it (在这里，我国唯一的…基地集聚了
+    600多家相关企业) or in an earlier clause with no place or body named in between (超过10万只羽毛球从这里“飞”向全球，带动
+    了近千名脱贫人口在家门口就业; not 我国在这里建成了…，全国已建成射电望远镜10座: the country's again): at the place or
+    thing the text told of before, not the country a national word or an article's default would give it."""
+    text = frame.text
+    a, b = clause_span(text, pos)
+    here = None
+    for here in _HERE_WORD.finditer(text, 0, b):
+        pass
+    return here is not None and (here.start() >= a or _HERE_SCENE.search(text, 0, pos) is not None
+                                 or not any(here.end() <= m.start < pos for m in _owners(frame)))
+
+
+def _here_s_owner(frame: Frame) -> Optional[Mention]:
+    """Whose a figure told as here is (_told_here): the place or body its sentence opens with (在福建古田县，…产自这里;
+    如今，上海张江高新区…，中国医药工业百强超过40%布局在这里), not the country, or the event it opens with (2014年中国苗木交易
+    大会正在安徽合肥举行，…全国一千三百多家企业在这里进行…); else no one's the text names (这个超级制造工厂在天津落成，这里的
+    智能化产线长达120米: the factory's)."""
+    starts = [frame.lead]
+    a, b = clause_span(frame.text, frame.lead)
+    if not any(a <= m.start < b for m in _owners(frame)):
+        starts.append(b + 1)  # 如今，上海张江高新区…: past an opening clause that names no one
+    for start in starts:
+        place = opening_place(frame, start)
+        if place is not None:
+            return place if place.name != COUNTRY else None
+        event = next((e for e in frame.of(_EVENT) if e.start == start), None)
+        if event is not None:
+            return event
+    return None
+
+
 def _past_day(frame: Frame) -> int:
     """Where the sentence's subject may open, past a news item's day (今天（8月17日），…; 今天，…)."""
     day = _DAY_LEAD.match(frame.text, frame.lead)
@@ -4969,8 +5005,12 @@ def _past_day(frame: Frame) -> int:
 # year or place the text names (那时人均收入只有几十元，但一部电话的安装费要5000元)
 _DEMONSTRATIVE = re.compile(f"(?:[^，,。]{{0,20}}?(?:{_alt(M['reports'])})说?[，,:：])?(?:此[外前后时][，,]?)?(?:该|这|那|此(?![外前后时刻]))")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|【")
+_HERE = _alt(M['deictic_scenes'])
+_HERE_SCENE = re.compile(rf"(?<![^，,])在(?:{_HERE})[，,]")  # 在这里，: the site told before
 _UNNAMED_PLACE = re.compile(rf"(?<![^，,])(?:在|位于)[^，,。；;]{{2,20}}?(?:{_alt(LEX.patterns['region']['zone_suffixes'] + LEX.patterns['region']['place_named_zones'] + M['place_heads'])})[，,的]"
-                            rf"|(?<![^，,])在(?:{_alt(M['deictic_scenes'])})[，,]")  # 在这里，: the site told before
+                            rf"|{_HERE_SCENE.pattern}")
+# "here" as a place word, not inside a quoted name or title (《文明生长在这里》)
+_HERE_WORD = re.compile(f"(?:{_HERE})(?![^“”《》]*[”》])")
 # 在陕西太白，…: a place inside the one named, a name we do not know (not 在浙江考察时，, 在湖北的…, 在广东全省，)
 _INNER_NAME = re.compile(rf"(?!全)[{CJK}]{{1,6}}(?<![时上中下里内间前后])[，,]")
 # …nor what is done there (在浙江调研，, 在杭州召开，): a visit or a meeting held, no place
@@ -5237,17 +5277,29 @@ def _inside(stretches: list[tuple[int, int]], at: int) -> bool:
 def _counted_list(frame: Frame, pos: int) -> int:
     """Where a list of names right before the figure starts (北京、上海…、重庆5个
     国家顶级节点; 南京和贵阳两个灾备节点; 《A》《B》等120余项成果, titles set
-    side by side and closed by 等): the figure counts its items; ``pos`` where
+    side by side and closed by 等; 北京延庆区、江苏苏州市等46个市县, places
+    written after their province): the figure counts its items; ``pos`` where
     no such list is."""
     ends = {m.end: m for m in _owners(frame) if m.type in _SUBJECT_TYPES}
-    start, items = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, 0
+    start, items, whole = pos - 1 if frame.text[pos - 1:pos] == LIST_CLOSER else pos, [], None
     while (m := ends.get(start)) is not None:
-        start, items = m.start, items + 1
+        items.append(m)
+        whole = m
+        while _province_written_before(ends.get(whole.start), whole):
+            whole = ends[whole.start]  # 江苏苏州市, 贵州省贵阳市息烽县: one item, written after the places it lies in
+        start = whole.start
         if frame.text[start - 1:start] in LIST_JOINERS and start - 1 in ends:
             start -= 1
         elif not (m.type == "Policy" and start in ends and ends[start].type == "Policy"):
             break  # titles side by side (《A》《B》) need no joiner
-    return start if items >= 2 else pos
+    if whole is not None and whole is not items[-1] and all(within(i.name, whole.name) for i in items):
+        start = items[-1].start  # 浙江杭州、宁波等5个城市: the province all the items lie in is no item, the list's whole
+    return start if len(items) >= 2 else pos
+
+
+def _province_written_before(outer: Optional[Mention], place: Mention) -> bool:
+    """``outer`` is a region ``place`` lies in, written right before it (江苏|苏州市, 北京|延庆区)."""
+    return outer is not None and place.type == outer.type == "Region" and outer.name != place.name and within(place.name, outer.name)
 
 
 # 包括美国在内的全球108个国家, 包括伊拉克在内的21个阿拉伯国家: what is named inside is one of those counted
