@@ -7970,3 +7970,21 @@ def test_measures_an_event_described_as_part_of_another_keeps_its_headcount(text
 def test_measures_chips_and_wafers_counted_before_what_they_count(text, indicator, value, unit):
     got = figures("安康市加快建设。" + text)
     assert any(g[1] == indicator and g[2] == value and g[3] == unit for g in got), got
+
+
+def test_measures_same_period_after_a_name_is_its_time_and_a_holiday_s_period_a_basis():
+    # 同期 (历史同期) right after the quantity's name: the figure's time, none of its name
+    assert_figure("过去十年里，我国以工业用水总量零增长支撑了年均5.7%的工业经济增长，万元工业增加值用水量同期下降50%以上。",
+                  "万元工业增加值用水量", -50.0)
+    assert_figure("上半年，我国民营企业进出口规模历史同期首次突破12万亿元，同比增长7.3%。", "民营企业进出口规模", 120000.0)
+    # a period other than a year (春节, 疫情前) compared with: the basis, named with its year as 较2019年同期 is
+    assert_figure("商务大数据显示，我国重点零售企业日均销售额较2025年春节同期增长10.6%。", "重点零售企业日均销售额较2025年春节同期", 10.6)
+    got = figures("国庆假期，全国国内旅游出游5.15亿人次，按可比口径恢复至疫情前同期的70.1%；实现国内旅游收入3890.61亿元，"
+                  "恢复至疫情前同期的59.9%。")
+    assert not [g for g in got if "同期" in g[1]], got
+
+
+def test_measures_same_period_ending_a_comparison_stays_in_the_rate_s_name():
+    assert_figure("国家能源局今天发布的最新数据显示，4月份全社会用电量达到6361亿千瓦时，同比增长13.2%，较2019年同期增长15.0%。",
+                  "全社会用电量较2019年同期", 15.0)
+    assert_figure("1—5月，全国规模以上工业企业实现利润总额29000亿元；同期，全国出口增长5%。", "出口", 5.0)
