@@ -7988,3 +7988,21 @@ def test_measures_same_period_ending_a_comparison_stays_in_the_rate_s_name():
     assert_figure("国家能源局今天发布的最新数据显示，4月份全社会用电量达到6361亿千瓦时，同比增长13.2%，较2019年同期增长15.0%。",
                   "全社会用电量较2019年同期", 15.0)
     assert_figure("1—5月，全国规模以上工业企业实现利润总额29000亿元；同期，全国出口增长5%。", "出口", 5.0)
+
+
+def test_measures_a_count_of_pilots_is_named_up_to_the_pilot():
+    # 试点 is the head of a unit set up: the verbs before it modify it, as before 项目 or 工厂
+    assert_figure("眼下，全国正在深入实施50个智能交通先导应用试点，公路水路交通基础设施数字化转型成效明显。", "智能交通先导应用试点", 50.0)
+    assert_figure("国家数据局今天发布启动首批12家国有企业数据资源开发利用试点，涉及能源电力、交通运输等行业。",
+                  "国有企业数据资源开发利用试点", 12.0)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("商务部今年在全国50个城市开展消费新业态新模式新场景试点。", "城市", 50.0),
+    ("全国还有50多个城市铺开了车路云一体化试点。", "城市", 50.0),
+    ("“十四五”以来，上海市浦东新区9家外资企业获批增值电信开放试点。", "外资企业", 9.0),
+    ("工业和信息化部发布《5G+医疗健康应用试点项目名单》，中国电信广东公司《远程个性化精准治疗研究与应用示范》等21个项目列入国家试点。",
+     "项目", 21.0),
+])
+def test_measures_places_or_firms_counted_before_their_pilot_keep_their_own_name(text, indicator, value):
+    assert_figure(text, indicator, value)

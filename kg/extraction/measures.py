@@ -1141,8 +1141,11 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
     if 0 < kind_end < len(out) and (not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:]))
-                                    or _firms_deed_ends(text, out[:kind_end])):
-        out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
+                                    or _firms_deed_ends(text, out[:kind_end])
+                                    or words.cut(out[kind_end:])[0].removesuffix("了") in _ACTS_ON_UNITS):
+        # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do; 9家外资企业+获批+
+        # 增值电信开放试点: what they do to a unit, right after them (acts_on_units)
+        out = out[:kind_end]
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
         out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
