@@ -843,8 +843,8 @@ _NAME_BEFORE_SAME_PERIOD = re.compile(
 
 def _same_period_dropped(toks: list[str]) -> list[str]:
     """同期 (历史同期, "in the same period in history") right after a quantity's name is the figure's time, none of
-    its name (万元工业增加值用水量+同期+下降50%, 民营企业进出口规模+历史+同期+首次突破12万亿元, 金融业的GDP+同期+
-    却分别增长了6.0%): dropped; not where it ends the basis of a comparison (较2019年同期增长, 恢复至疫情前同期的)."""
+    its name (万元工业增加值用水量+同期+下降50%, 民营企业进出口规模+历史+同期+首次突破12万亿元): dropped; not where it
+    ends the basis of a comparison (较2019年同期增长, 上年同期为, 恢复至疫情前同期的)."""
     out: list[str] = []
     for tok in toks:
         if tok == _SAME_PERIOD_WORD and _NAME_BEFORE_SAME_PERIOD.search("".join(out)):
