@@ -8063,3 +8063,39 @@ def test_measures_a_summing_up_phrase_is_no_view_phrase():
     # follow (view_leads has 分 and 从 only); a region named after 看 in the figure's own clause keeps it
     assert not any(g[0] == "江苏省" for g in figures("综合起来看，江苏省增长较快，企业销售收入同比增长4.8%。"))
     assert ("东部地区", 14) in {(g[0], g[2]) for g in figures("分区域看，东部地区完成软件业务收入62244亿元，同比增长14%。")}
+
+
+def test_measures_same_period_after_a_name_is_its_time_and_a_holiday_s_period_a_basis():
+    # 同期 (历史同期) right after the quantity's name: the figure's time, none of its name
+    assert_figure("过去十年里，我国以工业用水总量零增长支撑了年均5.7%的工业经济增长，万元工业增加值用水量同期下降50%以上。",
+                  "万元工业增加值用水量", -50.0)
+    assert_figure("上半年，我国民营企业进出口规模历史同期首次突破12万亿元，同比增长7.3%。", "民营企业进出口规模", 120000.0)
+    # a period other than a year (春节, 疫情前) compared with: the basis, named with its year as 较2019年同期 is
+    assert_figure("商务大数据显示，我国重点零售企业日均销售额较2025年春节同期增长10.6%。", "重点零售企业日均销售额较2025年春节同期", 10.6)
+    got = figures("国庆假期，全国国内旅游出游5.15亿人次，按可比口径恢复至疫情前同期的70.1%；实现国内旅游收入3890.61亿元，"
+                  "恢复至疫情前同期的59.9%。")
+    assert not [g for g in got if "同期" in g[1]], got
+
+
+def test_measures_same_period_ending_a_comparison_stays_in_the_rate_s_name():
+    assert_figure("国家能源局今天发布的最新数据显示，4月份全社会用电量达到6361亿千瓦时，同比增长13.2%，较2019年同期增长15.0%。",
+                  "全社会用电量较2019年同期", 15.0)
+    assert_figure("1—5月，全国规模以上工业企业实现利润总额29000亿元；同期，全国出口增长5%。", "出口", 5.0)
+
+
+def test_measures_a_count_of_pilots_is_named_up_to_the_pilot():
+    # 试点 is the head of a unit set up: the verbs before it modify it, as before 项目 or 工厂
+    assert_figure("眼下，全国正在深入实施50个智能交通先导应用试点，公路水路交通基础设施数字化转型成效明显。", "智能交通先导应用试点", 50.0)
+    assert_figure("国家数据局今天发布启动首批12家国有企业数据资源开发利用试点，涉及能源电力、交通运输等行业。",
+                  "国有企业数据资源开发利用试点", 12.0)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("商务部今年在全国50个城市开展消费新业态新模式新场景试点。", "城市", 50.0),
+    ("全国还有50多个城市铺开了车路云一体化试点。", "城市", 50.0),
+    ("“十四五”以来，上海市浦东新区9家外资企业获批增值电信开放试点。", "外资企业", 9.0),
+    ("工业和信息化部发布《5G+医疗健康应用试点项目名单》，中国电信广东公司《远程个性化精准治疗研究与应用示范》等21个项目列入国家试点。",
+     "项目", 21.0),
+])
+def test_measures_places_or_firms_counted_before_their_pilot_keep_their_own_name(text, indicator, value):
+    assert_figure(text, indicator, value)

@@ -202,6 +202,7 @@ _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我
 _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（）()，,。；;]{1,24}[)）]|[（(][^（）()，,。；;]{0,16}(?:不变价|价格|口径)(?:计算)?[)）]")
 # the years a quantity is summed over, in brackets after its name (信息通信基础设施累计投资(2021-2025)达387亿元): an aside
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
+_COMPARED_PERIOD = _alt(M["compared_periods"])
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
                           rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
@@ -638,7 +639,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         counted_before = past is not None and past.group()[-1:] in _CLASSIFIERS  # 对52个|国家…: a count ends it
         text = _STRIP_RIGHT.sub("", _AMONG.sub("", _PAST_FIGURE.sub("", text)))
         toks = _cut_quoting(text, counted)
-    toks = _named_runs_joined(_terms_joined(_attributable_joined(toks)))
+    toks = _same_period_dropped(_named_runs_joined(_terms_joined(_attributable_joined(toks))))
     out, verb, verb_at, unit_head, named_by_verbs, classed = "", "", -1, False, False, False
     ranged = _RANGE_DASH.search(clause) is not None  # 获得3000——5000元: the pair is the range's, no break in a phrase
     for i in range(len(toks) - 1, -1, -1):
@@ -835,6 +836,27 @@ def _named_runs_joined(toks: list[str]) -> list[str]:
             n = n if i + n < len(toks) else 0
         out.append("".join(toks[i:i + n]) if n else toks[i])
         i += n or 1
+    return out
+
+
+_SAME_PERIOD_WORD, _IN_HISTORY = "同期", "历史"
+# what 同期 may follow as the time of a quantity named before it: a name's last character, not a comparison's
+# (较2019年同期, 比去年假期同期, 恢复至疫前同期, 与同期) nor a clause's start
+_NAME_BEFORE_SAME_PERIOD = re.compile(
+    rf"(?![年较比与{''.join(sorted({w[-1] for w in M['compared_periods']}))}])[{CJK}A-Za-z]$")
+
+
+def _same_period_dropped(toks: list[str]) -> list[str]:
+    """同期 (历史同期, "in the same period in history") right after a quantity's name is the figure's time, none of
+    its name (万元工业增加值用水量+同期+下降50%, 民营企业进出口规模+历史+同期+首次突破12万亿元): dropped; not where it
+    ends the basis of a comparison (较2019年同期增长, 上年同期为, 恢复至疫情前同期的)."""
+    out: list[str] = []
+    for tok in toks:
+        if tok == _SAME_PERIOD_WORD and _NAME_BEFORE_SAME_PERIOD.search("".join(out)):
+            if out[-1] == _IN_HISTORY and len(out) > 1:
+                out.pop()
+            continue
+        out.append(tok)
     return out
 
 
@@ -1124,8 +1146,11 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     kind_end = max((out.rfind(h) + len(h) for h in _COUNTED_KIND_HEADS[_FIRMS] if h in out), default=0) \
         if counted and classifier == _FIRMS else 0
     if 0 < kind_end < len(out) and (not any(words.tag(t) in _NAME_GOES_ON_TAGS for t in words.cut(out[kind_end:]))
-                                    or _firms_deed_ends(text, out[:kind_end])):
-        out = out[:kind_end]  # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do
+                                    or _firms_deed_ends(text, out[:kind_end])
+                                    or words.cut(out[kind_end:])[0].removesuffix("了") in _ACTS_ON_UNITS):
+        # 8家房地产企业+违规, 3家外资企业+获批, 4.7万家企业+上云: no noun after the firms, what they do; 9家外资企业+获批+
+        # 增值电信开放试点: what they do to a unit, right after them (acts_on_units)
+        out = out[:kind_end]
     if counted:  # 321个项目总投资1.8万亿元, 17家集群产值同比增长: the quantity is the counted things', the next figure's
         quantity = _QUANTITY_OF_COUNTED.search(out)
         out = out[:quantity.start()].rstrip() if quantity and quantity.start() >= shortest_counted else out
@@ -2195,7 +2220,9 @@ def _measured_thing_after(after: str, before: str) -> str:
 
 
 _LAST_YEAR = f"上年|{_LAST_YEAR_WORD}|上一年"
-_SAME_PERIOD = re.compile(rf"(?:\d{{4}}年|{_LAST_YEAR}|常年)?同期的?")
+# …with a period other than a year (疫情前同期, 2019年春运同期) and the verb of returning to it, on a basis
+# (按可比口径恢复至疫前同期的98.7%: the walk back stops at 按)
+_SAME_PERIOD = re.compile(rf"(?:(?:可比)?口径)?(?:恢复)?[至到]?(?:\d{{4}}年|{_LAST_YEAR}|常年)?(?:{_COMPARED_PERIOD})?同期的?")
 # 营业收入3725.97亿元，同比增长5.0%，上年同期为3549.44亿元: the quantity's level a year before
 _LAST_YEAR_LEVEL = re.compile(rf"(?:{_LAST_YEAR})同期(?:为|是|达到?)$")
 _FROM_LAST_YEAR = re.compile(rf"[从由](?:{_LAST_YEAR})(?:同期|年?底|年?末)?的?$")  # 由上年的15.2%, 从去年底的…
@@ -2322,10 +2349,10 @@ _SHARE = re.compile(rf"占(?:到了?|了)?([^，,；;。]{{1,16}}?)的?(?:{_SHAR
                     rf"|占比{_SHARE_LEVEL}$")
 # 占同期手机出货量的76.2%, 产量占到总产量的90%: a share of the quantity's own total, named as 占比
 _OWN_TOTAL = re.compile("同期|总")
-_BASE_YEAR = re.compile(r"\d{4}年(?:同期|底|末)?")
+_BASE_YEAR = re.compile(rf"\d{{4}}年(?:(?:{_COMPARED_PERIOD})?同期|底|末)?")  # 较2025年春节同期: a holiday that year
 _RATE_SUFFIX = re.compile(rf"(?:较{_BASE_YEAR.pattern})?(?:{_BASIS_WORDS.pattern})?增速$")
 # 比上年, 与去年同期相比, 同比去年: the basis (同 of 同比去年 is no part of the quantity)
-_COMPARISON = re.compile(r"(?:(?:同比|[较比])[^，,；;。]{1,8}?|与[^，,；;。]{1,10}?相比)$")
+_COMPARISON = re.compile(rf"(?:(?:同比|[较比])(?:[^，,；;。]{{1,8}}?|{_BASE_YEAR.pattern})|与[^，,；;。]{{1,10}}?相比)$")  # 较2025年春节同期
 _IS_GROWTH = re.compile(f"(?:{_alt(M['rate_words'])})$")
 _LEVEL_NAME = re.compile(f"(?:{_alt(M['level_words'])})$")  # a level in % whose change is in points (an index, 采购经理指数为50.1%, is a reading: left)
 _IS_RATE = re.compile(f"(?:{_alt(M['level_words'] + M['rate_words'])})$")
