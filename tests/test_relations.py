@@ -3697,3 +3697,9 @@ def test_relations_a_listed_company_named_after_its_group_stays_its_unit():
     # a listed company that is no group keeps its group (阿里云计算 of 阿里巴巴); a listed body its state body
     assert ("阿里云计算有限公司", "subOrganizationOf", "阿里巴巴集团控股有限公司") in triples("阿里云计算有限公司发布新品。")
     assert ("国务院国有资产监督管理委员会", "subOrganizationOf", "中华人民共和国国务院") in triples("国务院国资委发布通知。")
+
+
+def test_relations_a_listed_group_is_read_as_one_with_or_without_its_legal_form():
+    # a group with no legal form in its listed name (大唐电信科技产业集团) is a group as well; a company is no group
+    assert relations._LISTED_GROUP.search("大唐电信科技产业集团") and relations._LISTED_GROUP.search("中国铁路工程集团有限公司")
+    assert not relations._LISTED_GROUP.search("阿里云计算有限公司") and not relations._LISTED_GROUP.search("集团公")
