@@ -2538,8 +2538,7 @@ def _after_kind_said(text: str, start: int, end: int, named: bool = False) -> in
 
 def _opens_with_a_name(text: str, start: int, end: int) -> bool:
     """The first word of text[start:end] is a proper noun or no dictionary word (甲骨文, 兰友; not 科技)."""
-    first = words.cut(text[start:end])[0]
-    return words.tag(first) in PROPER_TAGS or not words.frequency(first)
+    return _proper_or_unknown(words.cut(text[start:end])[0])
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")
