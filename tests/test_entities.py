@@ -6051,3 +6051,24 @@ def test_entities_a_list_its_count_of_companies_closes_names_companies(text, nam
 ])
 def test_entities_a_list_whose_count_is_not_its_items_or_of_places_names_no_companies(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, district, city", [
+    # a district named by a town's part, listed after another district of its city written after the city
+    ("阳泉市城区、矿区、郊区三个区合并。", "矿区", "阳泉市"),
+    ("西安市碑林区、新城区、莲湖区开展活动。", "新城区", "西安市"),
+    ("攀枝花市东区和西区开展活动。", "西区", "攀枝花市"),
+])
+def test_entities_a_town_part_district_listed_after_its_city_s_district_is_that_city_s(text, district, city):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    got = {m.name: m.parent for m in recognise(sent) if m.type == "Region"}
+    assert got.get(district) == city, got
+
+
+@pytest.mark.parametrize("text", [
+    "北京城区、郊区都下了雨。",  # 城区 is no district of 北京: the list holds no place after it
+    "城区、矿区、郊区的居民都参加了。",
+])
+def test_entities_a_town_part_listed_after_no_city_s_district_is_no_place(text):
+    got = {n for t, n in mentions(text) if t == "Region"}
+    assert not got & {"城区", "矿区", "郊区"}, got

@@ -3730,3 +3730,9 @@ def test_relations_other_outlets_still_act_in_nothing():
     assert not any("人民日报社" in (s, o) for s, _, o in found), found
     found = triples("中央广播电视总台记者王小明在三亚报道。")
     assert not any(p == "hasPosition" for _, p, _ in found), found
+
+
+def test_relations_a_listed_group_is_read_as_one_with_or_without_its_legal_form():
+    # a group with no legal form in its listed name (大唐电信科技产业集团) is a group as well; a company is no group
+    assert relations._LISTED_GROUP.search("大唐电信科技产业集团") and relations._LISTED_GROUP.search("中国铁路工程集团有限公司")
+    assert not relations._LISTED_GROUP.search("阿里云计算有限公司") and not relations._LISTED_GROUP.search("集团公")

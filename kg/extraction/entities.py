@@ -146,7 +146,7 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
     found_here = list(LEX.find(sent.text, functools.partial(_stands_as_word, sent.text, settings.thresholds)))
     for k, (start, end, entries) in enumerate(found_here):
         e: Entry = entries[0] if len(entries) == 1 else next(  # 西安新城区, 长春朝阳区: the district of the city before it
-            (x for x in entries if x.type == "Region" and x.parent and _after_its_parent(sent.text, start, x)), None) \
+            (x for x in entries if x.type == "Region" and x.parent and _under_its_parent(sent.text, start, x)), None) \
             or _read_among_items(sent.text, found_here, k)
         if e.subtype in _FOREIGN and not _foreign_name_reading(sent.text, start, end, country_end, name_end):
             continue
@@ -208,7 +208,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 吉林一号高分03D卫星, 北京三号B星: a satellite named after the place by its short name, numbered in
         # characters (not 广东省一号文件, the province's own first document)
     if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
-        return any(_after_its_parent(text, start, x) for x in entries)  # 老城区改造: any town's old part; 洛阳老城区 the district
+        # 老城区改造: any town's old part; 洛阳老城区, 阳泉市城区、矿区: the district
+        return any(_under_its_parent(text, start, x) for x in entries)
     if e.type == "Region" and text[start:end] in _SEA_NAMES and _names_the_sea(text, start, end):
         return False  # 移入东海南部海面, 东海救助局, 渤海、黄海、东海: the sea, not 东海县
     if e.type == "Organization" and any(text.startswith(head, start + 1 - len(head)) for head in _FOREIGN_PARTY_HEADS):
@@ -285,7 +286,7 @@ _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
-_SEA_JOINERS = ("、", "和", "及", "与")
+_LIST_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
 _SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
 _SEA_UNIT_AFTER = re.compile(_alt(_SEA_UNITS))
@@ -295,8 +296,8 @@ _CITY_WATERS = frozenset(P["region"]["city_waters"])
 def _names_the_sea(text: str, start: int, end: int) -> bool:
     """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
     follows it (not 北海海域: the city's waters), a sea's unit is named by it, or another sea is listed beside it."""
-    before = start >= 3 and text[start - 1] in _SEA_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
-    after = text[end:end + 1] in _SEA_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
+    before = start >= 3 and text[start - 1] in _LIST_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
+    after = text[end:end + 1] in _LIST_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
     waters = text[start:end] not in _CITY_WATERS and _SEA_WORD_AFTER.match(text, end)
     return bool(waters or _SEA_UNIT_AFTER.match(text, end) or before or after) and not _after_own_province(text, start, text[start:end])
 
@@ -331,6 +332,18 @@ def _after_its_parent(text: str, start: int, e: Entry) -> bool:
     """The place holding the entry's is written right before it: a capital's country (英国伦敦, 法国巴黎), a district's city
     (洛阳老城区)."""
     return any(x.name == e.parent for k in range(2, _NAME_CONTEXT) for x in LEX.entries.get(text[max(0, start - k):start], ()))
+
+
+def _under_its_parent(text: str, start: int, e: Entry) -> bool:
+    """The district's city is written right before it, or before the districts of that city listed ahead of it
+    (阳泉市城区、矿区、郊区; 西安市碑林区、新城区: not 北京城区、郊区, where 城区 is no district of 北京)."""
+    if _after_its_parent(text, start, e):
+        return True
+    if start < 1 or not text.startswith(_LIST_JOINERS, start - 1):
+        return False
+    end = start - 1
+    return any(x.type == "Region" and x.parent == e.parent and _under_its_parent(text, end - k, x)
+               for k in range(2, min(_NAME_CONTEXT, end + 1)) for x in LEX.entries.get(text[end - k:end], ()))
 
 
 def _name_character_before(text: str, start: int) -> bool:
@@ -2542,8 +2555,7 @@ def _after_kind_said(text: str, start: int, end: int, named: bool = False) -> in
 
 def _opens_with_a_name(text: str, start: int, end: int) -> bool:
     """The first word of text[start:end] is a proper noun or no dictionary word (甲骨文, 兰友; not 科技)."""
-    first = words.cut(text[start:end])[0]
-    return words.tag(first) in PROPER_TAGS or not words.frequency(first)
+    return _proper_or_unknown(words.cut(text[start:end])[0])
 
 
 _NOT_NAME_VERB = re.compile(r"(?:乘车|先后|专程|再次|一行)?(?:来到|走进|到|前往|考察|视察|调研)")

@@ -3657,7 +3657,8 @@ def _listed_heads(written: str, name: str) -> tuple:
                  if e.type == "Organization" and e.name != name and not e.apart and written[:k] not in _STYLE_PREFIXES)
 
 
-_LISTED_GROUP = re.compile(rf"{_GROUP_WORD}[)）]?(?:股份|控股)?(?:有限)?(?:责任)?公司?$")  # 中国铁路工程集团有限公司
+# a group's name, its legal form written or not (中国铁路工程集团有限公司, 大唐电信科技产业集团)
+_LISTED_GROUP = re.compile(rf"{_GROUP_WORD}[)）]?(?:(?:股份|控股)?(?:有限)?(?:责任)?公司)?$")
 
 
 def _implied_by_names(frame: Frame) -> Iterator[Relation]:
