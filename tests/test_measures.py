@@ -8063,3 +8063,20 @@ def test_measures_a_summing_up_phrase_is_no_view_phrase():
     # follow (view_leads has 分 and 从 only); a region named after 看 in the figure's own clause keeps it
     assert not any(g[0] == "江苏省" for g in figures("综合起来看，江苏省增长较快，企业销售收入同比增长4.8%。"))
     assert ("东部地区", 14) in {(g[0], g[2]) for g in figures("分区域看，东部地区完成软件业务收入62244亿元，同比增长14%。")}
+
+
+def test_measures_a_count_after_another_count_s_thing_is_not_of_that_thing():
+    # 22支车队140多名选手, N家X和M家这样的Y: the second count counts what follows it (read by neither walk: jieba tags
+    # 选手 a verb, 这样 a pronoun), not the first count's thing; were 车队 140名, 国家级绿色工厂 25家
+    got = figures("我国共有22支车队140多名选手参加比赛。")
+    assert not any(f[1] == "车队" and f[2] == 140 for f in got), got
+    got = figures("在整个安徽已创建160多家国家级绿色工厂和25家这样的绿色供应链企业。")
+    assert not any(f[2] == 25 for f in got), got
+
+
+def test_measures_counts_of_things_listed_each_keep_their_own_name():
+    # the first count keeps its thing; a second count that names its own thing keeps it
+    assert_figure("在整个安徽已创建160多家国家级绿色工厂和25家这样的绿色供应链企业。", "国家级绿色工厂", 160)
+    assert_figure("山东省10家投资机构、10家银行机构签署协议。", "银行机构", 10)
+    assert_figure("上海张江高新区聚集了695家生物医药企业和1500多家相关研发机构。", "生物医药企业", 695)
+

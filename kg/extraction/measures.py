@@ -2704,6 +2704,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _counts_a_level_s_base(text, m, unit, indicator) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) or _grant_cap(text, a, m) \
                 or _multiple_of_base(text, a, m, unit, indicator) \
+                or _counted_by_the_count_before(text, found, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -3099,6 +3100,21 @@ def _ends_in_manner(indicator: str) -> bool:
     (可以, 予以, 难以)."""
     toks = words.cut(indicator)
     return bool(toks) and (toks[-1] in _MANNER or toks[-1].endswith(_MANNER) and not words.tag(toks[-1]))
+
+
+def _counted_by_the_count_before(text: str, found: list[re.Match], m: re.Match, unit: str, indicator: str) -> bool:
+    """The name is what the count right before the figure counts, and the figure counts what follows it, unread (jieba
+    tags 选手, 相关, 跨 verbs; 这样的 a pronoun): 22支车队140多名选手 (was 车队 140名), 160多家国家级绿色工厂和25家这样的
+    绿色供应链企业 (was 国家级绿色工厂 25家), 6条线路、38辆车 (was 线路 38辆): no figure."""
+    if unit not in _CLASSIFIERS or not HAN_CHAR.match(text, m.end()) or text.startswith(indicator, m.end()):
+        return False
+    for f in found:
+        if f.end() >= m.start():
+            break
+        between = text[f.end():m.start()]
+        if between.rstrip("".join(LIST_JOINERS)) == indicator and _value_unit(f)[1] in _CLASSIFIERS:
+            return True
+    return False
 
 
 def _names_a_person(indicator: str, frame: Frame) -> bool:
