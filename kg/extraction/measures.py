@@ -1568,8 +1568,8 @@ def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
 # a joiner of a list right before a listed thing (A、B和C), or of a list of figures right after one (100个和200个)
 _JOINER_BEFORE = re.compile(rf"(?:{_alt(LIST_JOINERS)})$")
 # …of a rate's or a multiple's things only 及, which joins a class's parts, one quantity (冰雪运动器材及装备成交额增长3倍,
-# 工业控制计算机及系统产品产量增长33.4%, 信息服务投诉处理及时率: were 装备成交额, 系统产品产量, 时率); things listed with
-# 、 or 和 have a rate each (3D打印设备、集成电路圆片、智能手表同比增长1至5倍)
+# 主要商业网站及移动互联网应用支持率达到90%: were 装备成交额, 移动互联网应用支持率; 3 such in the 新闻联播 items and genre
+# pages, prec15 audit); things listed with 、 or 和 have a rate each (3D打印设备、集成电路圆片、智能手表同比增长1至5倍)
 _JOINED_BY_AND = re.compile(f"{_AND}$")
 _FIGURE_LISTED_AFTER = re.compile(rf"[^\d，,；;。]{{0,6}}(?:{_alt(LIST_JOINERS)})[\d两三四五六七八九十]")
 _EACH_OF_LIST = re.compile(r"分别|各|均|都")
