@@ -8099,3 +8099,31 @@ def test_measures_a_count_of_pilots_is_named_up_to_the_pilot():
 ])
 def test_measures_places_or_firms_counted_before_their_pilot_keep_their_own_name(text, indicator, value):
     assert_figure(text, indicator, value)
+
+
+def test_measures_a_count_after_another_count_s_thing_is_not_of_that_thing():
+    # 22支车队140多名选手, N家X和M家这样的Y: the second count counts what follows it (read by neither walk: jieba tags
+    # 选手 a verb, 这样 a pronoun), not the first count's thing; were 车队 140名, 国家级绿色工厂 25家
+    got = figures("我国共有22支车队140多名选手参加比赛。")
+    assert not any(f[1] == "车队" and f[2] == 140 for f in got), got
+    got = figures("在整个安徽已创建160多家国家级绿色工厂和25家这样的绿色供应链企业。")
+    assert not any(f[2] == 25 for f in got), got
+
+
+def test_measures_counts_of_things_listed_each_keep_their_own_name():
+    # the first count keeps its thing; a second count that names its own thing keeps it
+    assert_figure("在整个安徽已创建160多家国家级绿色工厂和25家这样的绿色供应链企业。", "国家级绿色工厂", 160)
+    assert_figure("山东省10家投资机构、10家银行机构签署协议。", "银行机构", 10)
+    assert_figure("上海张江高新区聚集了695家生物医药企业和1500多家相关研发机构。", "生物医药企业", 695)
+
+
+def test_measures_a_rate_of_a_class_joined_by_and_names_both_parts():
+    # X及Y增长N%/N倍: 及 joins the parts of one class, whose rate it is; were 装备成交额, 系统产品产量
+    assert_figure("我国冰雪运动器材及装备成交额增长3倍。", "冰雪运动器材及装备成交额", 3)
+    assert_figure("全国工业控制计算机及系统产品产量增长33.4%。", "计算机及系统产品产量", 33.4)
+
+
+def test_measures_rates_of_things_listed_with_a_comma_or_and_stay_each_one_s():
+    # 、 and 和 list things with a rate each; 分别 pairs each with its own
+    assert_figure("我国3D打印设备、集成电路圆片、智能手表同比增长1至5倍。", "智能手表", 5)
+    assert_figure("我国出口及进口分别增长5%和6%。", "进口", 6)

@@ -1592,6 +1592,10 @@ def _jobs_given(text: str, m: re.Match, unit: str, clause_start: int) -> str:
 
 # a joiner of a list right before a listed thing (A、B和C), or of a list of figures right after one (100个和200个)
 _JOINER_BEFORE = re.compile(rf"(?:{_alt(LIST_JOINERS)})$")
+# …of a rate's or a multiple's things only 及, which joins a class's parts, one quantity (冰雪运动器材及装备成交额增长3倍,
+# 主要商业网站及移动互联网应用支持率达到90%: were 装备成交额, 移动互联网应用支持率; 3 such in the 新闻联播 items and genre
+# pages, prec15 audit); things listed with 、 or 和 have a rate each (3D打印设备、集成电路圆片、智能手表同比增长1至5倍)
+_JOINED_BY_AND = re.compile(f"{_AND}$")
 _FIGURE_LISTED_AFTER = re.compile(rf"[^\d，,；;。]{{0,6}}(?:{_alt(LIST_JOINERS)})[\d两三四五六七八九十]")
 _EACH_OF_LIST = re.compile(r"分别|各|均|都")
 # a figure (not a date) among the words before a listed thing, since the joiner before them (52个|项目、总金额…, 总投资30亿元
@@ -1602,7 +1606,8 @@ _FIGURE_IN_ITEM = re.compile(r"(?<![A-Za-z\d.])\d[\d.]*(?![年月日A-Za-z\d.])[
 _ACTOR_TAGS = ("nr", "ns")
 
 
-def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest: int) -> str:
+def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest: int,
+                       joined: re.Pattern = _JOINER_BEFORE) -> str:
     """``name`` with the things listed right before it, which the one figure ``m`` after it counts together
     (新产品、新技术、新方案900余项; 国际货物和服务贸易收入16601亿元; 风电、太阳能发电总装机容量): the tuning gold names
     such a figure by its list (智能工厂、数字化车间 800家), not by the last thing. Each listed thing is a noun phrase,
@@ -1618,10 +1623,16 @@ def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest:
             or text.startswith(LIST_JOINERS, m.end()) or LIST_CLOSER in before[at:] \
             or words.tag(name) == _LOCALIZER or words.is_function_word(name):
         return name
-    start = at
+    start = _items_before(before, at, joined)
+    return before[start:at] + name if start < at else name
+
+
+def _items_before(before: str, start: int, joined: re.Pattern = _JOINER_BEFORE) -> int:
+    """Where the things listed right before ``before[start:]`` (each after a joiner ``joined`` finds) begin: see
+    _with_items_before."""
     while True:
         head = before[:start]
-        joiner = _JOINER_BEFORE.search(head)
+        joiner = joined.search(head)
         if joiner is None or _JOINT_IN_WORD.search(head[-3:]):  # 涉及, 参与: a word's character, no list
             break
         rest = head[:joiner.start()]
@@ -1632,7 +1643,7 @@ def _with_items_before(text: str, m: re.Match, before: str, name: str, shortest:
                 or _is_quantity_word(words.cut(item)[-1]):
             break
         start = joiner.start() - len(item)
-    return before[start:at] + name if start < at else name
+    return start
 
 
 # a joiner of things counted together right after a count's first thing (130多个国家和地区, 1171名孤老、孤儿、孤残人员):
@@ -1923,8 +1934,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     per_unit = per_base is not None or bool(_PER_UNIT.fullmatch(left)) and left in before and not per_share
     if per_unit:  # 收购均价稳定在每斤1.4元: a rate per unit is of the quantity before it, or after it (每年14万亩的绿化造林)
         left = _noun_phrase_before(before[:per_base.start() if per_base else before.rindex(left)], verb_ok=False)
-    elif unit not in ("%", _MULTIPLE):  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate)
-        left = _with_items_before(text, m, before, left, th.min_counted_name)
+    else:  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate; joined by 及, one quantity's)
+        left = _with_items_before(text, m, before, left, th.min_counted_name,
+                                  _JOINER_BEFORE if unit not in ("%", _MULTIPLE) else _JOINED_BY_AND)
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
@@ -2487,6 +2499,9 @@ def _rate_indicator(before: str, previous: Optional[str]) -> Optional[str]:
         quantity = (previous or "").removesuffix(_INCREASE)
     if not quantity:
         return None
+    at = core.rfind(quantity)
+    if at > 0 and not _EACH_OF_LIST.search(before, at):  # 工业控制计算机及系统产品产量增长33.4%: the class's parts joined by 及
+        quantity = core[_items_before(core, at, _JOINED_BY_AND):at] + quantity
     if _IS_RATE.search(quantity):
         return quantity
     how = basis.group(1) if basis and basis.group(1) not in _PLAIN_BASES else ""  # 同比 is what a rate is unless said otherwise
@@ -2731,6 +2746,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _counts_a_level_s_base(text, m, unit, indicator) \
                 or _passes_members_bar(text, a, m) or _bar_of_things_counted(text, m) or _grant_cap(text, a, m) \
                 or _multiple_of_base(text, a, m, unit, indicator) \
+                or _counted_by_the_count_before(text, found, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
                 or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
             continue
@@ -3126,6 +3142,21 @@ def _ends_in_manner(indicator: str) -> bool:
     (可以, 予以, 难以)."""
     toks = words.cut(indicator)
     return bool(toks) and (toks[-1] in _MANNER or toks[-1].endswith(_MANNER) and not words.tag(toks[-1]))
+
+
+def _counted_by_the_count_before(text: str, found: list[re.Match], m: re.Match, unit: str, indicator: str) -> bool:
+    """The name is what the count right before the figure counts, and the figure counts what follows it, unread (jieba
+    tags 选手, 相关, 跨 verbs; 这样的 a pronoun): 22支车队140多名选手 (was 车队 140名), 160多家国家级绿色工厂和25家这样的
+    绿色供应链企业 (was 国家级绿色工厂 25家), 6条线路、38辆车 (was 线路 38辆): no figure."""
+    if unit not in _CLASSIFIERS or not HAN_CHAR.match(text, m.end()) or text.startswith(indicator, m.end()):
+        return False
+    for f in found:
+        if f.end() >= m.start():
+            break
+        between = text[f.end():m.start()]
+        if between.rstrip("".join(LIST_JOINERS)) == indicator and _value_unit(f)[1] in _CLASSIFIERS:
+            return True
+    return False
 
 
 def _names_a_person(indicator: str, frame: Frame) -> bool:
