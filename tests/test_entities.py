@@ -6006,3 +6006,16 @@ def test_entities_a_list_its_count_of_companies_closes_names_companies(text, nam
 ])
 def test_entities_a_list_whose_count_is_not_its_items_or_of_places_names_no_companies(text, absent):
     assert ("Organization", absent) not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "最后，谢谢同志们！",             # the honorific's plural addresses many: jieba tags 谢谢 a name (nr)
+    "谢谢女士们、先生们。",
+    "我代表省委，祝贺同志们取得优异成绩。",
+])
+def test_entities_no_known_name_before_an_honorific_s_plural(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_known_name_before_its_honorific_stays():
+    assert ("Person", "江泽民") in mentions("多国领导人对江泽民同志逝世表示深切哀悼")

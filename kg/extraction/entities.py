@@ -4367,10 +4367,16 @@ def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iter
             yield m.span(1)  # not 工业和信息化部|原副|部长: a longer title opens inside the words
 
 
-def _known_name(name: str, honorific: str, th: Thresholds) -> bool:
+def _known_name(name: str, honorific: str, after: str, th: Thresholds) -> bool:
     """A name the dictionary knows as a person's (jieba's nr: 江泽民, 毛泽东, 胡锦涛), surname first, before an
-    honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's."""
-    return honorific in _HONORIFICS and words.tag(name) == _PERSON_NAME_TAG and _plain_name(name, th, rare=False)
+    honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's.
+    Not before the honorific's plural (``after`` 们), which addresses many: 谢谢同志们, 祝贺同志们, 谢谢女士们 (jieba
+    tags 谢谢, 祝贺, 明白, 关怀 nr too)."""
+    return honorific in _HONORIFICS and not after.startswith(_PLURAL) and words.tag(name) == _PERSON_NAME_TAG \
+        and _plain_name(name, th, rare=False)
+
+
+_PLURAL = "们"
 
 
 @recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])
@@ -4383,7 +4389,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) \
-                or words.frequency(name) > 300 and not _known_name(name, m.group(2), settings.thresholds) \
+                or words.frequency(name) > 300 and not _known_name(name, m.group(2), text[m.end():m.end() + 1], settings.thresholds) \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
                 or name.endswith(_TENURE_ENDS) \
