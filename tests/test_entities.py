@@ -6009,6 +6009,19 @@ def test_entities_a_list_whose_count_is_not_its_items_or_of_places_names_no_comp
 
 
 @pytest.mark.parametrize("text", [
+    "会上，王晓东、李红梅、张建军3家企业负责人作了交流发言",  # personal names before their companies' heads (review rvxr)
+    "座谈会上，陈志刚、赵丽娟、孙宏伟等企业代表先后发言",
+])
+def test_entities_a_list_of_people_before_their_companies_names_no_companies(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_list_of_companies_before_their_heads_stays_companies():
+    got = {n for t, n in mentions("湖北宏泰、长江产业、联投集团3家省属国企负责人参加座谈") if t == "Organization"}
+    assert {"湖北宏泰", "联投集团"} <= got, got
+
+
+@pytest.mark.parametrize("text", [
     "最后，谢谢同志们！",             # the honorific's plural addresses many: jieba tags 谢谢 a name (nr)
     "谢谢女士们、先生们。",
     "我代表省委，祝贺同志们取得优异成绩。",

@@ -2846,6 +2846,7 @@ _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}(?:及{_LIST_ITEM})?)等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
                     needs=_LISTED_AS)
 _NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
+_PEOPLE_AFTER_LIST = re.compile(rf"[^，。；、,;：:]{{0,16}}?(?:{_alt(P['organization']['people_after_list'])})")
 # A list its count of bodies closes with no 等, where the count is how many items it has (小店区与山西省产教融合促进会、
 # 仁和诚信、希云科技、…、百年职校8家优质信创企业现场签约; 穆迪、标准普尔、惠誉3家评级机构): closed as by 等.
 _COUNTED_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}?)(?<![等这\d])(\d{{1,2}}|[{HAN_NUMERALS}])家(?=[^，。；、,;：:的]{{0,12}}?"
@@ -2890,6 +2891,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
         # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
         item_spans = _org_list_items(text, start, items)
+        if _names_people(text, start + len(items), item_spans, settings.thresholds):
+            continue  # 王晓东、李红梅、张建军3家企业负责人: the people, not their companies
         with_kinds = any(text[a:b].strip() in _GENERIC or text[a:b].strip().endswith(_KINDS_OF_BODIES) for a, b in item_spans)
         named, fields = [], False
         for a, b in item_spans:
@@ -2923,6 +2926,13 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         for lead, b, name, common in filter(None, named):
             if not common or companies or peered and _coined_name(name):
                 yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+def _names_people(text: str, end: int, item_spans: list[tuple[int, int]], th: Thresholds) -> bool:
+    """Most of the list's items are personal names and words for people of its bodies follow (王晓东、李红梅、
+    张建军3家企业负责人; not 华为、李宁、安踏3家企业负责人, companies whose heads they are)."""
+    return bool(_PEOPLE_AFTER_LIST.match(text, end)) \
+        and 2 * sum(_plain_name(text[a:b].strip(), th, rare=False) for a, b in item_spans) > len(item_spans)
 
 
 _COMPANIES_ONLY = re.compile(  # the word whole: not 国企 in 跨国企业, 中国企业
