@@ -6032,3 +6032,13 @@ def test_entities_no_known_name_before_an_honorific_s_plural(text):
 
 def test_entities_a_known_name_before_its_honorific_stays():
     assert ("Person", "江泽民") in mentions("多国领导人对江泽民同志逝世表示深切哀悼")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two editions joined by 和 are two events, the second read (review rvxr: 首届人形机器人半程马拉松和首届…运动会 was one)
+    ("首届人形机器人半程马拉松和首届人形机器人运动会陆续举办", {"首届人形机器人运动会"}),
+    # 暨 names one joint event, read whole as before
+    ("第十一届残运会暨第八届特奥会倒计时100天活动在西安举行", {"第十一届残运会暨第八届特奥会倒计时100天活动"}),
+])
+def test_entities_editions_joined_by_he_are_two_events(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)

@@ -5159,6 +5159,18 @@ _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not cl
 _HOLIDAYS = set(P["event"]["holidays"])
 
 
+_JOINED_EDITION = re.compile(rf"[和与及](?={ORDINAL_EDITION})")  # not 暨, which names one joint event
+
+
+def _second_of_joined_editions(m: re.Match) -> re.Match:
+    """A match that joins two editions by 和/与/及 (首届人形机器人半程马拉松和首届人形机器人运动会: two events, no
+    one name) read from its second edition on (首届人形机器人运动会); other matches as they are."""
+    while (joined := _JOINED_EDITION.search(m.group(2))) is not None \
+            and (again := _EDITION_EVENT.regex.match(m.string, m.start(2) + joined.end())) is not None:
+        m = again
+    return m
+
+
 @recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
 def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A festival, show or contest named with its edition, or with its year
@@ -5166,7 +5178,7 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
     Not a clause after the edition (第137届广交会已举办…活动), nor several
     events (…大会等多项活动)."""
     text = sent.text
-    for m in _EDITION_EVENT.finditer(text):
+    for m in map(_second_of_joined_editions, _EDITION_EVENT.finditer(text)):
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
                 or _OPEN_BRACKET.search(middle):
