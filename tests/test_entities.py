@@ -6072,3 +6072,39 @@ def test_entities_a_town_part_district_listed_after_its_city_s_district_is_that_
 def test_entities_a_town_part_listed_after_no_city_s_district_is_no_place(text):
     got = {n for t, n in mentions(text) if t == "Region"}
     assert not got & {"城区", "矿区", "郊区"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "会上，王晓东、李红梅、张建军3家企业负责人作了交流发言",  # personal names before their companies' heads (review rvxr)
+    "座谈会上，陈志刚、赵丽娟、孙宏伟等企业代表先后发言",
+])
+def test_entities_a_list_of_people_before_their_companies_names_no_companies(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_list_of_companies_before_their_heads_stays_companies():
+    got = {n for t, n in mentions("湖北宏泰、长江产业、联投集团3家省属国企负责人参加座谈") if t == "Organization"}
+    assert {"湖北宏泰", "联投集团"} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "最后，谢谢同志们！",             # the honorific's plural addresses many: jieba tags 谢谢 a name (nr)
+    "谢谢女士们、先生们。",
+    "我代表省委，祝贺同志们取得优异成绩。",
+])
+def test_entities_no_known_name_before_an_honorific_s_plural(text):
+    assert not any(t == "Person" for t, _ in mentions(text)), mentions(text)
+
+
+def test_entities_a_known_name_before_its_honorific_stays():
+    assert ("Person", "江泽民") in mentions("多国领导人对江泽民同志逝世表示深切哀悼")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two editions joined by 和 are two events, the second read (review rvxr: 首届人形机器人半程马拉松和首届…运动会 was one)
+    ("首届人形机器人半程马拉松和首届人形机器人运动会陆续举办", {"首届人形机器人运动会"}),
+    # 暨 names one joint event, read whole as before
+    ("第十一届残运会暨第八届特奥会倒计时100天活动在西安举行", {"第十一届残运会暨第八届特奥会倒计时100天活动"}),
+])
+def test_entities_editions_joined_by_he_are_two_events(text, expected):
+    assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)

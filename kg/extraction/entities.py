@@ -2858,6 +2858,7 @@ _KINDS_OF_BODIES = ("企业", "单位", "机构")  # what no company's name ends
 _ORG_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}(?:及{_LIST_ITEM})?)等\s*(?:[多数几\d]+家|一批|众多)?[^，。；、,;：:的]{{0,12}}?(?:{'|'.join(_LISTED_AS)})(?!家)",  # 等10位企业家: people
                     needs=_LISTED_AS)
 _NOT_BODIES_AFTER_LIST = re.compile(_alt(P["organization"]["not_bodies_after_list"]))
+_PEOPLE_AFTER_LIST = re.compile(rf"[^，。；、,;：:]{{0,16}}?(?:{_alt(P['organization']['people_after_list'])})")
 # A list its count of bodies closes with no 等, where the count is how many items it has (小店区与山西省产教融合促进会、
 # 仁和诚信、希云科技、…、百年职校8家优质信创企业现场签约; 穆迪、标准普尔、惠誉3家评级机构): closed as by 等.
 _COUNTED_LIST = Guarded(rf"((?:{_LIST_ITEM}、\s*)+{_LIST_ITEM}?)(?<![等这\d])(\d{{1,2}}|[{HAN_NUMERALS}])家(?=[^，。；、,;：:的]{{0,12}}?"
@@ -2902,6 +2903,8 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         # 政府、龙头企业、科研院所 / 联合星河智能、蓝海科技、高校科研机构等单位: a kind among the items makes
         # the others kinds too, but for those a company's last word names after a name (蓝海科技; not 网络公司)
         item_spans = _org_list_items(text, start, items)
+        if _names_people(text, start + len(items), item_spans, settings.thresholds):
+            continue  # 王晓东、李红梅、张建军3家企业负责人: the people, not their companies
         with_kinds = any(text[a:b].strip() in _GENERIC or text[a:b].strip().endswith(_KINDS_OF_BODIES) for a, b in item_spans)
         named, fields = [], False
         for a, b in item_spans:
@@ -2935,6 +2938,13 @@ def organization_list(sent: Sentence, found: list[Mention], settings: Settings) 
         for lead, b, name, common in filter(None, named):
             if not common or companies or peered and _coined_name(name):
                 yield _mention(sent, "Organization", lead, b, name, "org.list.v1", subtype="Enterprise")
+
+
+def _names_people(text: str, end: int, item_spans: list[tuple[int, int]], th: Thresholds) -> bool:
+    """Most of the list's items are personal names and words for people of its bodies follow (王晓东、李红梅、
+    张建军3家企业负责人; not 华为、李宁、安踏3家企业负责人, companies whose heads they are)."""
+    return bool(_PEOPLE_AFTER_LIST.match(text, end)) \
+        and 2 * sum(_plain_name(text[a:b].strip(), th, rare=False) for a, b in item_spans) > len(item_spans)
 
 
 _COMPANIES_ONLY = re.compile(  # the word whole: not 国企 in 跨国企业, 中国企业
@@ -4384,10 +4394,16 @@ def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iter
             yield m.span(1)  # not 工业和信息化部|原副|部长: a longer title opens inside the words
 
 
-def _known_name(name: str, honorific: str, th: Thresholds) -> bool:
+def _known_name(name: str, honorific: str, after: str, th: Thresholds) -> bool:
     """A name the dictionary knows as a person's (jieba's nr: 江泽民, 毛泽东, 胡锦涛), surname first, before an
-    honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's."""
-    return honorific in _HONORIFICS and words.tag(name) == _PERSON_NAME_TAG and _plain_name(name, th, rare=False)
+    honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's.
+    Not before the honorific's plural (``after`` 们), which addresses many: 谢谢同志们, 祝贺同志们, 谢谢女士们 (jieba
+    tags 谢谢, 祝贺, 明白, 关怀 nr too)."""
+    return honorific in _HONORIFICS and not after.startswith(_PLURAL) and words.tag(name) == _PERSON_NAME_TAG \
+        and _plain_name(name, th, rare=False)
+
+
+_PLURAL = "们"
 
 
 @recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])
@@ -4400,7 +4416,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
     for m in _AFTER_NAME.finditer(text):
         name = m.group(1)
         if _NOT_NAME.search(name) or words.is_function_word(name) \
-                or words.frequency(name) > 300 and not _known_name(name, m.group(2), settings.thresholds) \
+                or words.frequency(name) > 300 and not _known_name(name, m.group(2), text[m.end():m.end() + 1], settings.thresholds) \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
                 or name.endswith(_TENURE_ENDS) \
@@ -5168,6 +5184,18 @@ _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not cl
 _HOLIDAYS = set(P["event"]["holidays"])
 
 
+_JOINED_EDITION = re.compile(rf"[和与及](?={ORDINAL_EDITION})")  # not 暨, which names one joint event
+
+
+def _second_of_joined_editions(m: re.Match) -> re.Match:
+    """A match that joins two editions by 和/与/及 (首届人形机器人半程马拉松和首届人形机器人运动会: two events, no
+    one name) read from its second edition on (首届人形机器人运动会); other matches as they are."""
+    while (joined := _JOINED_EDITION.search(m.group(2))) is not None \
+            and (again := _EDITION_EVENT.regex.match(m.string, m.start(2) + joined.end())) is not None:
+        m = again
+    return m
+
+
 @recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
 def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A festival, show or contest named with its edition, or with its year
@@ -5175,7 +5203,7 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
     Not a clause after the edition (第137届广交会已举办…活动), nor several
     events (…大会等多项活动)."""
     text = sent.text
-    for m in _EDITION_EVENT.finditer(text):
+    for m in map(_second_of_joined_editions, _EDITION_EVENT.finditer(text)):
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
                 or _OPEN_BRACKET.search(middle):

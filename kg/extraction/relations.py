@@ -140,7 +140,7 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    f"{_alt(P['relation']['lead_phrases'])}|{_alt(P['measure']['hearsay'])}|"  # 据悉，广东移动…: the news was heard; the subject follows
                    f"(?:{_alt(P['relation']['lead_phrases_comma'])})(?=[，,])|"
                    f"在[^，,。]{{1,8}}上(?=[，,])|"  # 在行动上，…
-                   f"(?:{_alt(P['relation']['view_leads'])})[^，,。；;]{{0,8}}?来?看(?=[，,])|"  # 分地区来看，…; 总体看，…
+                   f"(?:{_alt(P['relation']['view_leads'])})[^，,。；;]{{0,8}}?来?看(?=[，,])|"  # 分地区来看，…; 从区域看，… (not 总体看: a summing-up)
                    # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
                    r"[^，,。；;]{1,14}以来(?=[，,])|"
                    # 2021年3月5日，2020年底(前)，今年3月中旬，2021年3月，今年3月，2021年，: a day, or a part of a month or year (not 初步)
