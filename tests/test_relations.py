@@ -3730,3 +3730,21 @@ def test_relations_other_outlets_still_act_in_nothing():
     assert not any("人民日报社" in (s, o) for s, _, o in found), found
     found = triples("中央广播电视总台记者王小明在三亚报道。")
     assert not any(p == "hasPosition" for _, p, _ in found), found
+
+
+def test_relations_a_team_sent_to_an_event_holds_no_event():
+    # the ceremony held is the team's (patterns.toml event_teams; review rvus): no holds of the Games
+    found = triples("今天（7月13日），中央广播电视总台举行东京奥运会前方报道团出发仪式。")
+    assert not any(p == "holds" for _, p, _ in found), found
+    # an event held with no team after it stays held (negative)
+    assert ("国家体育总局", "holds", "第十五届全国运动会") in triples("国家体育总局在北京举行第十五届全国运动会。")
+
+
+def test_relations_a_partner_joined_last_to_a_unit_list_is_no_unit():
+    # 下属的A和B签署…: B signs with the unit, it is no unit (review rvus)
+    found = triples("中央广播电视总台下属的中国国际电视总公司和中国移动昨天签署合作框架协议。")
+    assert ("中国国际电视总公司", "subOrganizationOf", "中央广播电视总台") in found, found
+    assert not any(s == "中国移动通信集团有限公司" and p == "subOrganizationOf" for s, p, _ in found), found
+    # units listed with no joint act after them are all units (negative)
+    found = triples("中国电科下属的网络通信子集团和电子科学研究院参加了展会。")
+    assert ("电子科学研究院", "subOrganizationOf", "中国电子科技集团有限公司") in found, found

@@ -2340,7 +2340,7 @@ def holds(frame: Frame) -> Iterator[Relation]:
         event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) or _event_before_by(frame, t.start())
         if event is None or t.group() in _LAUNCHES and event.subtype != CAMPAIGN_SUBTYPE:
             continue
-        if _PLURAL_MEETING.search(event.name):
+        if _PLURAL_MEETING.search(event.name) or _team_for(frame, event):
             continue
         event = _briefing_on(frame, event)
         before = _holders_around_at(frame, [m for m in frame.top if a <= m.start and m.end <= t.start()], a, t)
@@ -2406,6 +2406,13 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
 
 
 _PLURAL_MEETING = any_of(P['event']['plural_meetings'])
+_EVENT_TEAM = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{_alt(P['event']['event_teams'])})")
+
+
+def _team_for(frame: Frame, event: Mention) -> bool:
+    """``event`` names what a team is for (举行东京奥运会前方报道团出发仪式; 北京冬奥会 冬残奥会前方报道团出征仪式):
+    the ceremony held is the team's, not the event's (patterns.toml event_teams)."""
+    return bool(_EVENT_TEAM.match(frame.text, event.end))
 _BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
 
 
@@ -3786,10 +3793,19 @@ def belongs(frame: Frame) -> Iterator[Relation]:
         group = frame.scopes.get("集团") if referred and parent is None else None
         if parent is None and group is None:
             continue
-        for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
+        for unit in _own_units(frame, _listed_from(frame, orgs, t.end())):  # 集团旗下的A、B和C
             owner = parent or _org(frame, group, unit)  # …or the group the article is about
             if owner.name != unit.name:
                 yield _rel(frame, unit, "subOrganizationOf", owner, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+
+
+def _own_units(frame: Frame, units: list[Mention]) -> list[Mention]:
+    """The units of a list after 旗下的/下属的, less a partner joined last by 和/与 where the two then sign or
+    cooperate (总台下属的中国国际电视总公司和中国移动签署合作框架协议: 中国移动 is the partner, no unit)."""
+    if len(units) >= 2 and frame.text[units[-2].end:units[-1].start] in ("和", "与", "同") \
+            and _COOP.search(frame.text, units[-1].end, clause_span(frame.text, units[-1].end)[1]):
+        return units[:-1]
+    return units
 
 
 # The owner of a unit said as the company the text is about: 该集团, 本公司, 集团 or 公司 alone, or
