@@ -3748,3 +3748,12 @@ def test_relations_a_partner_joined_last_to_a_unit_list_is_no_unit():
     # units listed with no joint act after them are all units (negative)
     found = triples("中国电科下属的网络通信子集团和电子科学研究院参加了展会。")
     assert ("电子科学研究院", "subOrganizationOf", "中国电子科技集团有限公司") in found, found
+
+
+def test_relations_an_event_named_before_a_relative_hosting_clause_is_not_held():
+    # 由A举办的X (X no event found): the event named earlier in the sentence is the occasion, not X (review rvus)
+    found = triples("在习近平将出席金砖国家领导人第十六次会晤之际，由中央广播电视总台与俄罗斯金砖电视台联合举办的总台精品节目展映活动在莫斯科启动。")
+    assert not any(p == "holds" for _, p, _ in found), found
+    # 《E》由A主办 with no 的 after the verb: the event before 由 is held (negative)
+    found = triples("2024世界智能产业博览会由天津市人民政府主办，今天开幕。")
+    assert ("天津市人民政府", "holds", "2024世界智能产业博览会") in found, found

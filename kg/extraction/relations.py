@@ -2337,7 +2337,8 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = clause_span(frame.text, t.start())[0]
-        event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) or _event_before_by(frame, t.start())
+        event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) \
+            or (None if frame.text.startswith("的", t.end()) else _event_before_by(frame, t.start()))
         if event is None or t.group() in _LAUNCHES and event.subtype != CAMPAIGN_SUBTYPE:
             continue
         if _PLURAL_MEETING.search(event.name) or _team_for(frame, event):
