@@ -8063,3 +8063,11 @@ def test_measures_a_summing_up_phrase_is_no_view_phrase():
     # follow (view_leads has 分 and 从 only); a region named after 看 in the figure's own clause keeps it
     assert not any(g[0] == "江苏省" for g in figures("综合起来看，江苏省增长较快，企业销售收入同比增长4.8%。"))
     assert ("东部地区", 14) in {(g[0], g[2]) for g in figures("分区域看，东部地区完成软件业务收入62244亿元，同比增长14%。")}
+
+
+def test_measures_the_broadcaster_s_reporter_gives_it_no_figure():
+    # 中央广播电视总台记者从…获悉: the reporter's lead-in, the broadcaster owns no figure after it (review rvus)
+    assert not [g for g in figures("中央广播电视总台记者从工业和信息化部获悉，截至5月底，5G基站总数达到300万个。")
+                if g[0] == "中央广播电视总台"]
+    # the broadcaster opening a sentence as a body keeps its own figures (negative)
+    assert [g[:3] for g in figures("中央广播电视总台共派出前方工作人员约800人。")] == [("中央广播电视总台", "前方工作人员", 800)]

@@ -217,6 +217,7 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
 
 
 _ACTING_MEDIA = frozenset(P['relation']['acting_media'])
+_REPORTER = any_of(P['person']['bylines'])  # 中央广播电视总台记者从…获悉: the broadcaster's reporter, who acts for no one
 
 
 def is_outlet(m: Mention) -> bool:
@@ -436,7 +437,7 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             if m.start <= lead and _places_next(frame, m):
                 lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
-        if is_outlet(m) or _SPOKESPERSON.match(text, m.end):
+        if is_outlet(m) or _SPOKESPERSON.match(text, m.end) or m.subtype == "Media" and _REPORTER.match(text, m.end):
             continue
         if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
