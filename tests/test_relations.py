@@ -3757,3 +3757,10 @@ def test_relations_an_event_named_before_a_relative_hosting_clause_is_not_held()
     # 《E》由A主办 with no 的 after the verb: the event before 由 is held (negative)
     found = triples("2024世界智能产业博览会由天津市人民政府主办，今天开幕。")
     assert ("天津市人民政府", "holds", "2024世界智能产业博览会") in found, found
+
+
+def test_relations_a_programme_s_topic_is_not_the_broadcaster_s_aim():
+    # 总台播出专题片，聚焦X: the programme's topic (patterns.toml media_airs; review rvus)
+    assert not any(p == "targets" for _, p, _ in triples("中央广播电视总台今天播出专题片，聚焦人工智能发展。"))
+    # its own strategy stays its aim (negative)
+    assert ("中央广播电视总台", "targets", "人工智能") in triples("中央广播电视总台大力实施5G+4K/8K+AI战略，以北京冬奥8K转播为目标。")

@@ -217,6 +217,7 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
 
 
 _ACTING_MEDIA = frozenset(P['relation']['acting_media'])
+_AIRS = any_of(P['relation']['media_airs'])
 _REPORTER = any_of(P['person']['bylines'])  # 中央广播电视总台记者从…获悉: the broadcaster's reporter, who acts for no one
 
 
@@ -2931,6 +2932,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
+            if subj.subtype == "Media" and _AIRS.search(frame.text, subj.end, m.start):
+                continue  # 总台今晚播出专题片，聚焦人工智能发展: the programme's topic, not the broadcaster's aim
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences; nor when the field opens
