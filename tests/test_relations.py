@@ -3764,3 +3764,12 @@ def test_relations_a_programme_s_topic_is_not_the_broadcaster_s_aim():
     assert not any(p == "targets" for _, p, _ in triples("中央广播电视总台今天播出专题片，聚焦人工智能发展。"))
     # its own strategy stays its aim (negative)
     assert ("中央广播电视总台", "targets", "人工智能") in triples("中央广播电视总台大力实施5G+4K/8K+AI战略，以北京冬奥8K转播为目标。")
+
+
+def test_relations_the_broadcaster_issues_documents_not_programmes():
+    # 总台发布《千里江山如画》…等37档重点节目: programmes it airs, no issued policy (patterns.toml media_documents; review rvus)
+    found = triples("中央广播电视总台央视频今天发布《千里江山如画》、AI全流程制作微短剧《补天》等37档2024年重点节目和品牌活动。")
+    assert not any(p == "issues" for _, p, _ in found), found
+    # a report or joint appeal it publishes stays issued (negative)
+    found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
+    assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found

@@ -2111,7 +2111,18 @@ def issues(frame: Frame) -> Iterator[Relation]:
             for p in policies:
                 if carried and _titled_by_body(frame, p):
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
+                if agent.subtype == "Media" and not _titled_as_document(p):
+                    continue  # 总台发布《千里江山如画》…等37档重点节目, 发布《2026年春节联欢晚会》吉祥物: programmes it airs
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+_MEDIA_DOCUMENT = re.compile(f"(?:{_alt(P['relation']['media_documents'])})(?:[(（][^)）]*[)）])?$")
+
+
+def _titled_as_document(p: Mention) -> bool:
+    """``p``'s title ends as a document's does (…行动计划, …白皮书（2025版）, …联合倡议): not a programme's, which a
+    broadcaster 发布s too (《千里江山如画》, 《赢在AI+》)."""
+    return bool(_PLAN_HEAD.search(p.name) or REPORT_HEAD.search(p.name) or _MEDIA_DOCUMENT.search(p.name))
 
 
 def named_by_issuing(frame: Frame) -> list[Mention]:
