@@ -2420,11 +2420,11 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
 
 
 _PLURAL_MEETING = any_of(P['event']['plural_meetings'])
-_EVENT_TEAM = re.compile(rf"[^，,。；;：:、]{{0,8}}?(?:{_alt(P['event']['event_teams'])})")
+_EVENT_TEAM = re.compile(rf"[^，,。；;：:]{{0,8}}?(?:{_alt(P['event']['event_teams'])})")
 
 
 def _team_for(frame: Frame, event: Mention) -> bool:
-    """``event`` names what a team is for (举行东京奥运会前方报道团出发仪式; 北京冬奥会 冬残奥会前方报道团出征仪式):
+    """``event`` names what a team is for (举行东京奥运会前方报道团出发仪式; 北京冬奥会、冬残奥会前方报道团出征仪式):
     the ceremony held is the team's, not the event's (patterns.toml event_teams)."""
     return bool(_EVENT_TEAM.match(frame.text, event.end))
 _BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
@@ -2943,7 +2943,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
-            if subj.subtype == "Media" and _AIRS.search(frame.text, subj.end, m.start):
+            if subj.subtype == "Media" and _AIRS.search(frame.text, subj.end, min(m.start, clause_span(frame.text, subj.end)[1])):
                 continue  # 总台今晚播出专题片，聚焦人工智能发展: the programme's topic, not the broadcaster's aim
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
