@@ -8127,3 +8127,11 @@ def test_measures_rates_of_things_listed_with_a_comma_or_and_stay_each_one_s():
     # 、 and 和 list things with a rate each; 分别 pairs each with its own
     assert_figure("我国3D打印设备、集成电路圆片、智能手表同比增长1至5倍。", "智能手表", 5)
     assert_figure("我国出口及进口分别增长5%和6%。", "进口", 6)
+
+
+def test_measures_the_broadcaster_s_reporter_gives_it_no_figure():
+    # 中央广播电视总台记者从…获悉: the reporter's lead-in, the broadcaster owns no figure after it (review rvus)
+    assert not [g for g in figures("中央广播电视总台记者从工业和信息化部获悉，截至5月底，5G基站总数达到300万个。")
+                if g[0] == "中央广播电视总台"]
+    # the broadcaster opening a sentence as a body keeps its own figures (negative)
+    assert [g[:3] for g in figures("中央广播电视总台共派出前方工作人员约800人。")] == [("中央广播电视总台", "前方工作人员", 800)]

@@ -3736,3 +3736,49 @@ def test_relations_a_listed_group_is_read_as_one_with_or_without_its_legal_form(
     # a group with no legal form in its listed name (大唐电信科技产业集团) is a group as well; a company is no group
     assert relations._LISTED_GROUP.search("大唐电信科技产业集团") and relations._LISTED_GROUP.search("中国铁路工程集团有限公司")
     assert not relations._LISTED_GROUP.search("阿里云计算有限公司") and not relations._LISTED_GROUP.search("集团公")
+
+
+def test_relations_a_team_sent_to_an_event_holds_no_event():
+    # the ceremony held is the team's (patterns.toml event_teams; review rvus): no holds of the Games
+    for text in ("今天（7月13日），中央广播电视总台举行东京奥运会前方报道团出发仪式。",
+                 "中央广播电视总台今天（1月19日）举行北京冬奥会、冬残奥会前方报道团出征仪式。"):
+        found = triples(text)
+        assert not any(p == "holds" for _, p, _ in found), found
+    # an event held with no team after it stays held (negative)
+    assert ("国家体育总局", "holds", "第十五届全国运动会") in triples("国家体育总局在北京举行第十五届全国运动会。")
+
+
+def test_relations_a_partner_joined_last_to_a_unit_list_is_no_unit():
+    # 下属的A和B签署…: B signs with the unit, it is no unit (review rvus)
+    found = triples("中央广播电视总台下属的中国国际电视总公司和中国移动昨天签署合作框架协议。")
+    assert ("中国国际电视总公司", "subOrganizationOf", "中央广播电视总台") in found, found
+    assert not any(s == "中国移动通信集团有限公司" and p == "subOrganizationOf" for s, p, _ in found), found
+    # units listed with no joint act after them are all units (negative)
+    found = triples("中国电科下属的网络通信子集团和电子科学研究院参加了展会。")
+    assert ("电子科学研究院", "subOrganizationOf", "中国电子科技集团有限公司") in found, found
+
+
+def test_relations_an_event_named_before_a_relative_hosting_clause_is_not_held():
+    # 由A举办的X (X no event found): the event named earlier in the sentence is the occasion, not X (review rvus)
+    found = triples("在习近平将出席金砖国家领导人第十六次会晤之际，由中央广播电视总台与俄罗斯金砖电视台联合举办的总台精品节目展映活动在莫斯科启动。")
+    assert not any(p == "holds" for _, p, _ in found), found
+    # 《E》由A主办 with no 的 after the verb: the event before 由 is held (negative)
+    found = triples("2024世界智能产业博览会由天津市人民政府主办，今天开幕。")
+    assert ("天津市人民政府", "holds", "2024世界智能产业博览会") in found, found
+
+
+def test_relations_a_programme_s_topic_is_not_the_broadcaster_s_aim():
+    # 总台播出专题片，聚焦X: the programme's topic (patterns.toml media_airs; review rvus)
+    assert not any(p == "targets" for _, p, _ in triples("中央广播电视总台今天播出专题片，聚焦人工智能发展。"))
+    # its own strategy stays its aim (negative)
+    found = triples("中央广播电视总台大力实施5G+4K/8K+AI战略，以北京冬奥8K转播为目标，实现了8K超高清电视直播和5G网络环境下的电视播出。")
+    assert {("中央广播电视总台", "targets", "人工智能"), ("中央广播电视总台", "targets", "5G")} <= found, found
+
+
+def test_relations_the_broadcaster_issues_documents_not_programmes():
+    # 总台发布《千里江山如画》…等37档重点节目: programmes it airs, no issued policy (patterns.toml media_documents; review rvus)
+    found = triples("中央广播电视总台央视频今天发布《千里江山如画》、AI全流程制作微短剧《补天》等37档2024年重点节目和品牌活动。")
+    assert not any(p == "issues" for _, p, _ in found), found
+    # a report or joint appeal it publishes stays issued (negative)
+    found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
+    assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found

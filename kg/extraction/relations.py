@@ -217,6 +217,8 @@ def actors(frame: Frame, *types: str) -> list[Mention]:
 
 
 _ACTING_MEDIA = frozenset(P['relation']['acting_media'])
+_AIRS = any_of(P['relation']['media_airs'])
+_REPORTER = any_of(P['person']['bylines'])  # 中央广播电视总台记者从…获悉: the broadcaster's reporter, who acts for no one
 
 
 def is_outlet(m: Mention) -> bool:
@@ -436,7 +438,7 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             if m.start <= lead and _places_next(frame, m):
                 lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
-        if is_outlet(m) or _SPOKESPERSON.match(text, m.end):
+        if is_outlet(m) or _SPOKESPERSON.match(text, m.end) or m.subtype == "Media" and _REPORTER.match(text, m.end):
             continue
         if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
             return m
@@ -2109,7 +2111,18 @@ def issues(frame: Frame) -> Iterator[Relation]:
             for p in policies:
                 if carried and _titled_by_body(frame, p):
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
+                if agent.subtype == "Media" and not _titled_as_document(p):
+                    continue  # 总台发布《千里江山如画》…等37档重点节目, 发布《2026年春节联欢晚会》吉祥物: programmes it airs
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+_MEDIA_DOCUMENT = re.compile(f"(?:{_alt(P['relation']['media_documents'])})(?:[(（][^)）]*[)）])?$")
+
+
+def _titled_as_document(p: Mention) -> bool:
+    """``p``'s title ends as a document's does (…行动计划, …白皮书（2025版）, …联合倡议): not a programme's, which a
+    broadcaster 发布s too (《千里江山如画》, 《赢在AI+》)."""
+    return bool(_PLAN_HEAD.search(p.name) or REPORT_HEAD.search(p.name) or _MEDIA_DOCUMENT.search(p.name))
 
 
 def named_by_issuing(frame: Frame) -> list[Mention]:
@@ -2337,10 +2350,11 @@ def holds(frame: Frame) -> Iterator[Relation]:
         if any(m.start <= t.start() < m.end for m in frame.of("Organization")):
             continue  # a word of a body's name (上海合作组织的…), no verb
         a = clause_span(frame.text, t.start())[0]
-        event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) or _event_before_by(frame, t.start())
+        event = _event_after(frame, t.end()) or _event_organised_after(frame, t.end()) \
+            or (None if frame.text.startswith("的", t.end()) else _event_before_by(frame, t.start()))
         if event is None or t.group() in _LAUNCHES and event.subtype != CAMPAIGN_SUBTYPE:
             continue
-        if _PLURAL_MEETING.search(event.name):
+        if _PLURAL_MEETING.search(event.name) or _team_for(frame, event):
             continue
         event = _briefing_on(frame, event)
         before = _holders_around_at(frame, [m for m in frame.top if a <= m.start and m.end <= t.start()], a, t)
@@ -2406,6 +2420,13 @@ def _holders_around_at(frame: Frame, before: list[Mention], a: int, verb: re.Mat
 
 
 _PLURAL_MEETING = any_of(P['event']['plural_meetings'])
+_EVENT_TEAM = re.compile(rf"[^，,。；;：:]{{0,8}}?(?:{_alt(P['event']['event_teams'])})")
+
+
+def _team_for(frame: Frame, event: Mention) -> bool:
+    """``event`` names what a team is for (举行东京奥运会前方报道团出发仪式; 北京冬奥会、冬残奥会前方报道团出征仪式):
+    the ceremony held is the team's, not the event's (patterns.toml event_teams)."""
+    return bool(_EVENT_TEAM.match(frame.text, event.end))
 _BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
 
 
@@ -2922,6 +2943,8 @@ def targets(frame: Frame) -> Iterator[Relation]:
                 continue  # 在数字经济的发展背景下，杭州银行…: the setting, not the aim (but 在X领域，: the area it acts in)
             if frame.convened and not here and not _after_focus_verb(frame, m):
                 continue  # a meeting's resolve: only what it says to develop (会议指出，要大力发展X)
+            if subj.subtype == "Media" and _AIRS.search(frame.text, subj.end, min(m.start, clause_span(frame.text, subj.end)[1])):
+                continue  # 总台今晚播出专题片，聚焦人工智能发展: the programme's topic, not the broadcaster's aim
             # a trigger just after the field (X发展) reads as the aim only when the
             # sentence names its subject: 在人工智能发展等带动下 says nothing of a
             # subject carried over from earlier sentences; nor when the field opens
@@ -3787,10 +3810,19 @@ def belongs(frame: Frame) -> Iterator[Relation]:
         group = frame.scopes.get("集团") if referred and parent is None else None
         if parent is None and group is None:
             continue
-        for unit in _listed_from(frame, orgs, t.end()):  # 集团旗下的A、B和C
+        for unit in _own_units(frame, _listed_from(frame, orgs, t.end())):  # 集团旗下的A、B和C
             owner = parent or _org(frame, group, unit)  # …or the group the article is about
             if owner.name != unit.name:
                 yield _rel(frame, unit, "subOrganizationOf", owner, "subOrganizationOf.trigger.v1", frame.confidences.sub_organization_trigger)
+
+
+def _own_units(frame: Frame, units: list[Mention]) -> list[Mention]:
+    """The units of a list after 旗下的/下属的, less a partner joined last by 和/与 where the two then sign or
+    cooperate (总台下属的中国国际电视总公司和中国移动签署合作框架协议: 中国移动 is the partner, no unit)."""
+    if len(units) >= 2 and frame.text[units[-2].end:units[-1].start] in ("和", "与", "同") \
+            and _COOP.search(frame.text, units[-1].end, clause_span(frame.text, units[-1].end)[1]):
+        return units[:-1]
+    return units
 
 
 # The owner of a unit said as the company the text is about: 该集团, 本公司, 集团 or 公司 alone, or
