@@ -1843,7 +1843,7 @@ _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 HAN_NUMERALS = "一二三四五六七八九十"  # 五院, 十八所: a number written in characters
 # 吉林|一号, 北斗|三号: a craft's number after its name (read by measures too)
-CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}")
+CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}(?!{_alt(P['region']['craft_not_before'])})")
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.{HAN_NUMERALS}])(\d{{1,3}}|[{HAN_NUMERALS}]{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])",
                               needs=("所", "院"))
 
