@@ -5929,6 +5929,9 @@ def test_entities_a_leader_s_name_read_by_the_title_reader_stays(text, name):
     ("2020年，银联网络转接交易金额205.6万亿元", {"中国银联股份有限公司"}),
     ("中国支付清算协会发布的《中国支付产业年报2022》显示", {"中国支付清算协会"}),
     ("中国银行业协会发布报告", {"中国银行业协会"}),  # not 中国银行 opening it
+    # the online-payment clearing house by its platform's and its short name (reviewer rvbf, session 28)
+    ("网联平台共处理网络支付交易35.24亿笔", {"网联清算有限公司"}),
+    ("网联公司的数据显示，交易笔数增长", {"网联清算有限公司"}),
     # the central bank's branches by their level: 中心支行 whole, not cut at 中心
     ("中国人民银行杭州中心支行发布公告", {"中国人民银行", "中国人民银行杭州中心支行"}),
 ])
@@ -5938,6 +5941,7 @@ def test_entities_banks_and_payment_bodies(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("推动制造业“智改数转网联”全覆盖", set()),  # the slogan's 网联 (网络化联接) is no clearing house
+    ("专家共同分享超大规模智能网联平台构建的经验", set()),  # the connected-vehicle field's platform
     ("中国银行发布报告", {"中国银行"}),
     ("工业和信息化部信息中心发布报告", {"工业和信息化部", "工业和信息化部信息中心"}),  # a unit named 中心 stays one
 ])
