@@ -5932,6 +5932,8 @@ def test_entities_a_leader_s_name_read_by_the_title_reader_stays(text, name):
     # the online-payment clearing house by its platform's and its short name (reviewer rvbf, session 28)
     ("网联平台共处理网络支付交易35.24亿笔", {"网联清算有限公司"}),
     ("网联公司的数据显示，交易笔数增长", {"网联清算有限公司"}),
+    ("平安银行业务转型提速", {"平安银行股份有限公司"}),  # 银行|业务: the bank's business, the bank
+    ("中国工商银行业持续加大投入", {"中国工商银行"}),  # the full name: the bank
     # the central bank's branches by their level: 中心支行 whole, not cut at 中心
     ("中国人民银行杭州中心支行发布公告", {"中国人民银行", "中国人民银行杭州中心支行"}),
 ])
@@ -5942,6 +5944,7 @@ def test_entities_banks_and_payment_bodies(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("推动制造业“智改数转网联”全覆盖", set()),  # the slogan's 网联 (网络化联接) is no clearing house
     ("专家共同分享超大规模智能网联平台构建的经验", set()),  # the connected-vehicle field's platform
+    ("保障和改善民生银行业金融机构要加大信贷投放", set()),  # 民生|银行业: the banking trade, no 民生银行
     ("中国银行发布报告", {"中国银行"}),
     ("工业和信息化部信息中心发布报告", {"工业和信息化部", "工业和信息化部信息中心"}),  # a unit named 中心 stays one
 ])
