@@ -7934,6 +7934,21 @@ def test_measures_a_crafts_number_stays_in_what_is_counted():
     assert_figure("截至目前，我国已经有16颗北斗三号导航卫星发射入轨。", "北斗三号导航卫星", 16)
 
 
+def test_measures_the_clearing_houses_figures_are_its_own():
+    # 网联平台's figures after the card network's: were 中国银联's (reviewer rvbf, session 28)
+    got = figures("最新数据显示，5月1日和2日，银联网络交易金额为7543亿元；网联平台共处理网络支付交易35.24亿笔，金额2.06万亿元。",
+                  published="2021-05-03")
+    assert ("网联清算有限公司", 3524000000) in {(g[0], g[2]) for g in got}, got
+    assert not any(g[0] == "中国银联股份有限公司" and g[2] in (3524000000, 20600) for g in got), got
+
+
+def test_measures_the_industrys_figures_processed_by_both_bodies_stay_the_countrys():
+    # 网联清算公司 is no name of the clearing house here: the industry's peak, the country's
+    got = figures("中国人民银行数据显示，今年除夕夜，网联清算公司和中国银联处理的全行业网络支付交易峰值为每秒10.9万笔。",
+                  published="2021-02-12")
+    assert {g[0] for g in got} == {"中国"}, got
+
+
 def test_measures_a_number_with_hao_after_the_count_opens_the_name():
     # no name before 一号: the count's noun is read as before
     assert_figure("江苏省已建成5个一号工程。", "一号工程", 5)

@@ -172,6 +172,7 @@ def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]]
 
 
 _BODY_END_WORDS = tuple(P["organization"]["body_end_words"])
+_SHORT_NAME_END_WORDS = tuple(P["organization"]["short_name_end_words"])
 # A road's number (G20青银高速, G20高速公路): a capital letter and digits, then the road's name or kind
 _ROAD_NUMBER = re.compile(r"[A-Z]\d{1,4}")
 _ROAD_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:{_alt(P['organization']['road_number_heads'])})")
@@ -197,9 +198,9 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 强大|数据库, 十大|数据中心, 加大|数据资源: the field's first character ends the word before
     if e.type == "Organization" and text[end - 1] == "部" and text.startswith("门", end):
         return False  # 农业部门, 人社部门, 外交部门: a sector's departments anywhere, no one ministry
-    if e.type == "Organization" and text.startswith(_BODY_END_WORDS, end - 1) \
+    if e.type == "Organization" and (text.startswith(_BODY_END_WORDS, end - 1) or e.short and text.startswith(_SHORT_NAME_END_WORDS, end - 1)) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
-        return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry
+        return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry; 民生银行业|金融机构 the banking trade
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
@@ -1856,7 +1857,7 @@ _COMPANY = re.compile(rf"({_alt(ORG_SUFFIXES)})")
 _AFTER_VISIT = re.compile(rf".*(?:{_alt(P['organization']['visit_words'])})")  # greedy: after the last such word
 HAN_NUMERALS = "一二三四五六七八九十"  # 五院, 十八所: a number written in characters
 # 吉林|一号, 北斗|三号: a craft's number after its name (read by measures too)
-CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}")
+CRAFT_NUMBER = re.compile(rf"[{HAN_NUMERALS}]+{P['region']['craft_designation']}(?!{_alt(P['region']['craft_not_before'])})")
 _NUMBERED_INSTITUTE = Guarded(rf"(?<![\d.{HAN_NUMERALS}])(\d{{1,3}}|[{HAN_NUMERALS}]{{1,3}})(所|院)(?![{CJK}]{{0,1}}[长内外里])",
                               needs=("所", "院"))
 
