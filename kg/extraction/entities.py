@@ -6820,6 +6820,29 @@ def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings
         yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1")
 
 
+_OFFICE = "办公室"
+_NATIONAL_OFFICE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s])|{'|'.join(f'(?<={w})' for w in P['organization']['national_office_after'])})"
+                           rf"(?=((?:{_alt(P['organization']['national_office_openers'])})(?:[{CJK}]{{2}}|“[{CJK}]+”)(?:[{CJK}]|“[{CJK}]+”){{0,12}}?{_OFFICE}))",
+                           needs=(_OFFICE,))
+_NATIONAL_OFFICE_BREAKS = re.compile(f"[{P['organization']['national_office_breaks']}{P['organization']['issuer_count_characters']}]")
+
+
+@recogniser("org.national-office.v1", needs=_NATIONAL_OFFICE.needs)
+def national_office(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The office of a national programme, system or task force (据中国载人航天工程办公室消息, 全国“扫黄打非”办公室今天公布,
+    国家防总办公室派出工作组): a government body, where it opens a clause or follows a source's or an item's word, no
+    mention found ends there or crosses its bounds (国家互联网信息办公室, 中国|国务院新闻办公室), and its words hold no
+    count, particle or preposition (国家代表和秘书长技术特使办公室) and no body found (国家版权局|联合全国…办公室: the
+    office is the one after 联合, each opening tried)."""
+    for m in _NATIONAL_OFFICE.finditer(sent.text):
+        a, b = m.span(1)
+        if _NATIONAL_OFFICE_BREAKS.search(m.group(1)) or any(
+                f.end == b or f.start < b and a < f.end and not (a <= f.start and f.end <= b)
+                or f.type in ("Organization", "Person", "Policy", "Event") and a <= f.start < b for f in found):
+            continue
+        yield _mention(sent, "Organization", a, b, _strip_quotes(m.group(1)), "org.national-office.v1", subtype="GovernmentBody")
+
+
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
