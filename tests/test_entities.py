@@ -268,7 +268,7 @@ def test_entities_a_field_the_walk_stopped_inside_stays_in_a_bodys_name():
 
 
 def test_entities_a_national_programmes_office_is_a_body():
-    # 中国载人航天工程办公室, 全国“扫黄打非”办公室: the country's scope, the programme, 办公室 (orgn audit, session 28: 27 in the news items)
+    # 中国载人航天工程办公室, 全国“扫黄打非”办公室: the country's scope, the programme, 办公室 (orgn audit, session 28: 26 in the news items)
     found = mentions("据中国载人航天工程办公室消息，全国“扫黄打非”办公室今天公布5起案件。")
     assert {("Organization", "中国载人航天工程办公室"), ("Organization", "全国扫黄打非办公室")} <= found, found
 
