@@ -251,6 +251,33 @@ def test_entities_a_field_whose_last_word_is_a_verb_stays_in_a_bodys_name():
     assert ("Organization", "中国卫星导航定位协会") in mentions("5月18日，中国卫星导航定位协会在京发布白皮书。")
 
 
+def test_entities_an_associations_field_jieba_tags_a_verb_stays_in_its_name():
+    # 中国网络|视听|协会, 中国|演出|行业协会 (视听, 演出: jieba's verbs): the place opens the name (orgn audit, session 28)
+    found = mentions("中国网络视听协会和中国演出行业协会发布报告。")
+    assert {("Organization", "中国网络视听协会"), ("Organization", "中国演出行业协会")} <= found, found
+
+
+def test_entities_a_field_verb_after_a_clauses_verb_opens_no_association():
+    # 中国加入|保护联盟: no place or brand before the field's verb is the name's, the verb being the clause's
+    assert not any(t == "Organization" for t, _ in mentions("中国加入保护联盟。"))
+
+
+def test_entities_a_field_the_walk_stopped_inside_stays_in_a_bodys_name():
+    # 中国超高|清|视频产业联盟: the walk stopped at 清 (t), inside the field 超高清视频 (orgn audit, session 28)
+    assert ("Organization", "中国超高清视频产业联盟") in mentions("中国超高清视频产业联盟秘书长介绍。")
+
+
+def test_entities_a_national_programmes_office_is_a_body():
+    # 中国载人航天工程办公室, 全国“扫黄打非”办公室: the country's scope, the programme, 办公室 (orgn audit, session 28: 26 in the news items)
+    found = mentions("据中国载人航天工程办公室消息，全国“扫黄打非”办公室今天公布5起案件。")
+    assert {("Organization", "中国载人航天工程办公室"), ("Organization", "全国扫黄打非办公室")} <= found, found
+
+
+def test_entities_an_office_of_two_parties_is_no_national_office():
+    # 国家代表和秘书长技术特使办公室: 和 joins two parties, no programme's office
+    assert not any(n.endswith("办公室") for _, n in mentions("多个国家代表和秘书长技术特使办公室等联合国机构出席。"))
+
+
 def test_entities_a_satellite_named_after_a_place_is_no_mention_of_it():
     # 吉林|一号 (the 长光卫星 constellation): a craft's name, no 吉林省 (bds audit, session 28)
     assert not any(t == "Region" and n == "吉林省" for t, n in mentions("我国成功将5颗吉林一号高分03D卫星送入预定轨道。"))

@@ -1897,6 +1897,9 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         start = _past_field_in_name(start, stop, found)
         if start == m.start() and m.group() in _COMPANY_SUFFIXES:
             start = _name_before_trade(text, m.start(), stop, found, settings.thresholds.max_company_name)
+        elif m.group() in _ASSOCIATION_SUFFIXES:  # 中国|演出|行业协会: the walk stopped at the field's verb
+            start = _name_before_trade(text, start, stop, found, settings.thresholds.max_company_name - (m.start() - start),
+                                       _ASSOCIATION_FIELD_VERBS)
         if m.group() in _FIELD_PAIR_SUFFIXES:
             start = _field_pair_start(text, start, m.start(), stop, found, settings.thresholds)
         bracket = _SEAT_IN_BRACKETS.search(text[:start])
@@ -1981,10 +1984,11 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
 
 def _past_field_in_name(start: int, stop: int, found: list[Mention]) -> int:
     """Where the walk back over a body's name goes on when it stopped at the end of a field found whose last word
-    jieba tags a verb (中国|卫星导航|定位协会: 导航 v) and a place found opens right before the field: the field's
-    start, so that the place opens the name (中国卫星导航定位协会); ``start`` where no place does (发展卫星导航产业联盟:
-    the verb is the clause's, the rest a kind)."""
-    field = next((m for m in found if m.type == "Sector" and m.end == start and m.start >= stop), None)
+    jieba tags a verb (中国|卫星导航|定位协会: 导航 v) or inside one whose first words it tags so (中国超高|清|视频产业联盟:
+    超高 v, 清 t), and a place found opens right before the field: the field's start, so that the place opens the name
+    (中国卫星导航定位协会, 中国超高清视频产业联盟); ``start`` where no place does (发展卫星导航产业联盟: the verb is the
+    clause's, the rest a kind)."""
+    field = next((m for m in found if m.type == "Sector" and m.start < start <= m.end and m.start >= stop), None)
     if field is None or not any(m.type == "Region" and not m.scope and m.end == field.start for m in found):
         return start
     return field.start
@@ -2116,18 +2120,22 @@ _DEICTICS = set("本该此这其我贵")  # this, that, our, your: 本公司, �
 
 _TRADE_VERBS = set(P["organization"]["trade_verbs"])
 _COMPANY_SUFFIXES = set(P["organization"]["trade_suffixes"])
+_ASSOCIATION_FIELD_VERBS = _TRADE_VERBS | set(P["organization"]["association_field_verbs"])
+_ASSOCIATION_SUFFIXES = set(P["organization"]["association_suffixes"])
 # The text jieba cuts to find the trade word: the longest one and as many characters before it.
-_TRADE_WINDOW = 2 * max(map(len, _TRADE_VERBS))
+_TRADE_WINDOW = 2 * max(map(len, _ASSOCIATION_FIELD_VERBS))
 
 
-def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], longest: int) -> int:
+def _name_before_trade(text: str, end: int, stop: int, found: list[Mention], longest: int,
+                       trades: frozenset[str] | set[str] = _TRADE_VERBS) -> int:
     """Where a company's name starts when a trade word jieba tags as a verb
-    ends it (许昌裕同印刷包装|公司, 江西出版|集团): the walk goes on past the
-    trade, and the words before it must hold a place or a brand (a word
-    jieba does not know or tags as a name); a trade after common words
-    names a kind (融资租赁公司, 旅游开发公司). ``end`` if none; ``longest``: the
-    name's most characters, the trade included."""
-    trade = next((t for t in words.cut(text[max(stop, end - _TRADE_WINDOW):end])[-1:] if t in _TRADE_VERBS), "")
+    ends it (许昌裕同印刷包装|公司, 江西出版|集团), or an association's where one
+    of ``trades`` ends the words the walk read (中国|演出|行业协会): the walk goes
+    on past the trade, and the words before it must hold a place or a brand (a
+    word jieba does not know or tags as a name); a trade after common words
+    names a kind (融资租赁公司, 旅游开发公司, 文物保护协会). ``end`` if none;
+    ``longest``: the name's most characters, the trade included."""
+    trade = next((t for t in words.cut(text[max(stop, end - _TRADE_WINDOW):end])[-1:] if t in trades), "")
     if not trade:
         return end
     start = _name_left(text, end - len(trade), max_chars=longest - len(trade), stop_at=stop)
@@ -6851,6 +6859,29 @@ def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings
                                                    or f.type in ("Person", "Policy", "Event") and a <= f.start < b for f in found):
             continue
         yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1")
+
+
+_OFFICE = "办公室"
+_NATIONAL_OFFICE = Guarded(rf"(?:^|(?<=[，,。；;：:、\s])|{'|'.join(f'(?<={w})' for w in P['organization']['national_office_after'])})"
+                           rf"(?=((?:{_alt(P['organization']['national_office_openers'])})(?:[{CJK}]{{2}}|“[{CJK}]+”)(?:[{CJK}]|“[{CJK}]+”){{0,12}}?{_OFFICE}))",
+                           needs=(_OFFICE,))
+_NATIONAL_OFFICE_BREAKS = re.compile(f"[{P['organization']['national_office_breaks']}{P['organization']['issuer_count_characters']}]")
+
+
+@recogniser("org.national-office.v1", needs=_NATIONAL_OFFICE.needs)
+def national_office(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The office of a national programme, system or task force (据中国载人航天工程办公室消息, 全国“扫黄打非”办公室今天公布,
+    国家防总办公室派出工作组): a government body, where it opens a clause or follows a source's or an item's word, no
+    mention found ends there or crosses its bounds (国家互联网信息办公室, 中国|国务院新闻办公室), and its words hold no
+    count, particle or preposition (国家代表和秘书长技术特使办公室) and no body found (国家版权局|联合全国…办公室: the
+    office is the one after 联合, each opening tried)."""
+    for m in _NATIONAL_OFFICE.finditer(sent.text):
+        a, b = m.span(1)
+        if _NATIONAL_OFFICE_BREAKS.search(m.group(1)) or any(
+                f.end == b or f.start < b and a < f.end and not (a <= f.start and f.end <= b)
+                or f.type in ("Organization", "Person", "Policy", "Event") and a <= f.start < b for f in found):
+            continue
+        yield _mention(sent, "Organization", a, b, _strip_quotes(m.group(1)), "org.national-office.v1", subtype="GovernmentBody")
 
 
 _PAIR_AFTER = P["region"]["pair_after"]
