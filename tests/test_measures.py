@@ -8096,6 +8096,13 @@ def test_measures_hours_summed_over_many_are_a_figure():
     assert not any(g[3] == "小时" for g in figures("哈尔滨至伊春旅客列车运行时间将由现在的7小时缩短至3小时。"))
 
 
+def test_measures_data_cited_from_a_national_body_are_the_country_s():
+    # 来自X的数据显示，…: X the data's source, as after 据 (fintech audit, session 28)
+    got = figures("来自央行最新的公开数据显示,截至今年10月22日,已经开立数字人民币个人钱包1.4亿个,企业钱包1000万个。")
+    assert ("中国", "企业钱包", 10000000) in {g[:3] for g in got}
+    assert not figures("来自全国各地的1000多名代表参加会议。")
+
+
 def test_measures_a_record_word_is_no_indicator():
     # 达到创纪录的X: the record word says what the figure is, the quantity stands before the verb (rec12 audit)
     assert ("沙特阿拉伯", "财政赤字", 980) in {g[:3] for g in figures("2015年，沙特财政赤字达到创纪录的约980亿美元。")}

@@ -5959,7 +5959,16 @@ def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
     segment = max((m.end() for m in _SEGMENT_END.finditer(text, 0, a)), default=0)
     starts = {segment} | {c.end() for c in _COMMA.finditer(text, segment, a)}
     return max((m for m in _owners(frame) if m.type in _SUBJECT_TYPES and m.end <= a
-                and any(s <= m.start <= s + 1 for s in starts)), key=lambda m: m.start, default=None)
+                and any(s <= m.start <= s + 1 or _cited_from(frame, m, s) for s in starts)), key=lambda m: m.start, default=None)
+
+
+_CITED_FROM = tuple(M["cited_from_leads"])
+
+
+def _cited_from(frame: Frame, m: Mention, s: int) -> bool:
+    """The body opens the clause from ``s`` after 来自 and reports (来自交通运输部的数据显示，…): the data's source, read
+    as after 据 (a national body's figures the country's); not one that does not report (来自全国各地的代表…)."""
+    return any(frame.text.startswith(w, s) and m.start == s + len(w) for w in _CITED_FROM) and _reports(frame, m)
 
 
 # what right after 我国 makes it a thing's maker, not the clause's subject (我国首批两架海事无人直升机…, 我国自主研发的…系统)
