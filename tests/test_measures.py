@@ -8106,3 +8106,16 @@ def test_measures_data_cited_from_a_national_body_are_the_country_s():
 def test_measures_a_record_word_is_no_indicator():
     # 达到创纪录的X: the record word says what the figure is, the quantity stands before the verb (rec12 audit)
     assert ("沙特阿拉伯", "财政赤字", 980) in {g[:3] for g in figures("2015年，沙特财政赤字达到创纪录的约980亿美元。")}
+
+
+_HOME_XIONGAN = "雄安新区举办北斗应用大会。雄安新区发布10项北斗课题。\n白皮书显示，2024年我国卫星导航与位置服务产业总体产值达到5758亿元。"
+
+
+def test_measures_a_breakdown_goes_on_with_the_whole_s_subject():
+    # 其中，…: the parts of the whole the sentence before gave, 中国's, not the article's home place (bds audit, session 28)
+    assert ("中国", "产业核心产值", 1699) in {g[:3] for g in figures(_HOME_XIONGAN + "其中，产业核心产值达到1699亿元。")}
+
+
+def test_measures_a_breakdown_naming_its_own_place_keeps_it():
+    got = {g[:3] for g in figures(_HOME_XIONGAN + "其中，河北省产业核心产值达到169亿元。")}
+    assert ("河北省", "产业核心产值", 169) in got
