@@ -6638,8 +6638,9 @@ def test_measures_transport_work_units_are_read_whole(text, indicator, value, un
 
 @pytest.mark.parametrize("text, expected", [
     # a store's power, a slash and the energy it holds (NEA releases, storage plants): both are its size
+    # (the projects before 累计 are what the size is of: 新型储能项目装机规模; 投运, a word jieba does not know, stays with them)
     ("边广琦称，截至2024年底，全国已建成投运新型储能项目累计装机规模达7376万千瓦/1.68亿千瓦时。",
-     {("装机规模", 73760000, "千瓦"), ("装机规模", 168000000, "千瓦时")}),
+     {("投运新型储能项目装机规模", 73760000, "千瓦"), ("投运新型储能项目装机规模", 168000000, "千瓦时")}),
     ("国家电投共建成储能电站100MW/200MWh。", {("储能电站", 100, "MW"), ("储能电站", 200, "MWh")}),
     ("该储能电站储能容量达1500兆瓦时。", set()),  # 兆瓦时 read whole, a facility's (no one's)
     ("国家电投储能容量达1500兆瓦时。", {("储能容量", 1500, "兆瓦时")}),
@@ -8150,3 +8151,58 @@ def test_measures_the_broadcaster_s_reporter_gives_it_no_figure():
                 if g[0] == "中央广播电视总台"]
     # the broadcaster opening a sentence as a body keeps its own figures (negative)
     assert [g[:3] for g in figures("中央广播电视总台共派出前方工作人员约800人。")] == [("中央广播电视总台", "前方工作人员", 800)]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("今年前三季度，我国5G手机累计出货量7700万部。", "5G手机出货量"),
+    ("截至6月底，全国户用分布式光伏累计装机容量突破1亿千瓦。", "户用分布式光伏装机容量"),
+])
+def test_measures_a_thing_before_cumulative_names_the_quantity_after_it(text, indicator):
+    # X累计Y: 累计 qualifies the quantity, whose name goes on with the thing before it (bds audit, session 28)
+    assert indicator in {g[1] for g in figures(text)}
+
+
+def test_measures_a_place_before_cumulative_stays_the_subject():
+    # 江苏累计装机容量: the province is the subject, no word of the quantity's name
+    assert ("江苏省", "装机容量") in {(g[0], g[1]) for g in figures("江苏累计装机容量达到30万千瓦。")}
+    assert ("上海市", "开工项目") in {(g[0], g[1]) for g in figures("上海全市累计开工项目204个。")}
+    # …nor a verb after it: 铁路 is the clause's subject, the verb the predicate
+    assert ("中国", "发送旅客") in {(g[0], g[1]) for g in figures("全国铁路累计发送旅客4.56亿人次。")}
+    # …nor a partner a preposition governs
+    assert ("波兰", "出口") in {(g[0], g[1]) for g in figures("波兰向芬兰、西班牙等多个欧盟国家累计出口了约2.7吨疑似问题牛肉。")}
+
+
+def test_measures_total_count_word_is_dropped_whole():
+    # 企事业单位+总+数量: the total's word goes with the count word, not left as 企事业单位总
+    assert ("中国", "企事业单位", 5000000) in {g[:3] for g in figures("全国企事业单位总数量达到500万家。")}
+
+
+def test_measures_hours_summed_over_many_are_a_figure():
+    # 1161.90万小时: hours summed; 7小时, 3小时 a journey's duration, no figure
+    assert ("广播节目播出时间", 11619000, "小时") in {g[1:4] for g in figures("2023年，全国广播节目播出时间1161.90万小时。")}
+    assert not any(g[3] == "小时" for g in figures("哈尔滨至伊春旅客列车运行时间将由现在的7小时缩短至3小时。"))
+
+
+def test_measures_data_cited_from_a_national_body_are_the_country_s():
+    # 来自X的数据显示，…: X the data's source, as after 据 (fintech audit, session 28)
+    got = figures("来自央行最新的公开数据显示,截至今年10月22日,已经开立数字人民币个人钱包1.4亿个,企业钱包1000万个。")
+    assert ("中国", "企业钱包", 10000000) in {g[:3] for g in got}
+    assert not figures("来自全国各地的1000多名代表参加会议。")
+
+
+def test_measures_a_record_word_is_no_indicator():
+    # 达到创纪录的X: the record word says what the figure is, the quantity stands before the verb (rec12 audit)
+    assert ("沙特阿拉伯", "财政赤字", 980) in {g[:3] for g in figures("2015年，沙特财政赤字达到创纪录的约980亿美元。")}
+
+
+_HOME_XIONGAN = "雄安新区举办北斗应用大会。雄安新区发布10项北斗课题。\n白皮书显示，2024年我国卫星导航与位置服务产业总体产值达到5758亿元。"
+
+
+def test_measures_a_breakdown_goes_on_with_the_whole_s_subject():
+    # 其中，…: the parts of the whole the sentence before gave, 中国's, not the article's home place (bds audit, session 28)
+    assert ("中国", "产业核心产值", 1699) in {g[:3] for g in figures(_HOME_XIONGAN + "其中，产业核心产值达到1699亿元。")}
+
+
+def test_measures_a_breakdown_naming_its_own_place_keeps_it():
+    got = {g[:3] for g in figures(_HOME_XIONGAN + "其中，河北省产业核心产值达到169亿元。")}
+    assert ("河北省", "产业核心产值", 169) in got

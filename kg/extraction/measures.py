@@ -204,7 +204,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _COMPARED_PERIOD = _alt(M["compared_periods"])
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
@@ -680,8 +680,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
             break  # 中国铁塔股份有限公司+运营商业务收入: a company's name ends there, before what it counts
         if tok == _WITHIN and _SPAN.search("".join(toks[max(0, i - 3):i])):
             break  # 三年+内+投资, 一周+内+提高: the span a figure is reached in, no part of what it counts
-        if (out in _QUANTITY_HEADS or out in _HEADS_NAMED_BY_VERB) and tok in _ADVERBS:
-            # 中央资金+累计+投入, 充电基础设施+累计+数量: the head is of the noun before the adverb
+        if tok in _ADVERBS and (out in _QUANTITY_HEADS or out in _HEADS_NAMED_BY_VERB) or _thing_before_adverb(toks, i, out):
+            # 中央资金+累计+投入, 充电基础设施+累计+数量, 5G手机+累计+出货量: the head is of the noun before the adverb
             continue
         if tok == _ANNUAL and out and i > 0 and words.tag(toks[i - 1]) in _COMMON_NOUN_TAGS:
             out = tok + out  # 服务业+年+增加值: 年 between nouns is "annual", a word of the quantity's name, no date
@@ -1445,14 +1445,17 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")  # the legal forms that en
 # a span of time written in words before 内 (三年内, 一周内, 两个月内): when a figure is reached, not what it counts
 _WITHIN = "内"
 _SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
-_COUNT_WORDS = {"数量", "总数", "数"}  # 充电站数量 is 充电站; 人数 is one word and stays
+_COUNT_WORDS = {"数量", "总数", "数", "总数量"}  # 充电站数量 is 充电站; 人数 is one word and stays
+_TOTAL = "总"  # 企事业单位+总+数量: jieba cuts the total's word off the count word, one word of it
 
 
 def _without_count_word(phrase: str) -> str:
-    """充电站数量 -> 充电站, 移动用户数 -> 移动用户 (jieba's one word 用户数 too);
+    """充电站数量 -> 充电站, 移动用户数 -> 移动用户 (jieba's one word 用户数 too), 企事业单位总数量 -> 企事业单位;
     人数, 指数 are words of their own and stay (分指数: 指数 is likelier a word
     than 分指)."""
     toks = words.cut(phrase) if phrase.endswith(("数", "数量")) else ()
+    if len(toks) > 2 and toks[-2] == _TOTAL and _TOTAL + toks[-1] in _COUNT_WORDS:
+        toks = (*toks[:-2], _TOTAL + toks[-1])
     if len(toks) > 1 and toks[-1] in _COUNT_WORDS and len(phrase) - len(toks[-1]) >= 2 \
             and not (len(toks) == 2 and words.is_function_word(toks[0])):  # 注册数量: a verb alone counts nothing
         return "".join(toks[:-1])
@@ -1490,7 +1493,8 @@ _BODY_HEADS, _BODY_KINDS = frozenset(M["body_heads_tagged_as_verbs"]), tuple(M["
 
 _ADDED_BETWEEN = frozenset(M["added_between"])
 # what may end the words an addition is of: nouns, abbreviations (光伏 j) and place words the gazetteer names not (城镇 ns)
-_ADDED_TO_TAGS = (*_COMMON_NOUN_TAGS, "j", "ns")
+_THING_TAGS = (*_COMMON_NOUN_TAGS, "j")  # a common noun or an abbreviation (光伏 j)
+_ADDED_TO_TAGS = (*_THING_TAGS, "ns")
 _WORDS_ONLY = re.compile(r"\w+")
 
 
@@ -1506,6 +1510,24 @@ def _added_to(toks: list[str], i: int) -> str:
     noun = _noun_phrase_before("".join(toks[:i]), verb_ok=False)
     # words only (not 最大页岩气田——涪陵页岩气田: a dash names the same thing again, the subject)
     return noun + toks[i] if _WORDS_ONLY.fullmatch(noun) and not LEX.names(noun, "Region", "Organization") else ""
+
+
+_QUANTITY_ADVERBS = frozenset(M["quantity_adverbs"])
+_SPAN_NOUNS = frozenset(M["span_nouns"])
+
+
+def _thing_before_adverb(toks: list[str], i: int, out: str) -> bool:
+    """toks[i] is an adverb of a total (累计) between a common noun and the noun of a quantity (5G手机+累计+出货量,
+    商标+累计+注册量, 可再生能源发电+累计+装机容量, 风力发电机组+累计+出口): the adverb qualifies the quantity, whose
+    name goes on with the thing before it. Not where a place, body, scope word or span stands before the adverb (全国累计…,
+    中储粮累计…, 近6年时间累计…: the subject or a time), nor a partner a preposition governs (波兰向…欧盟国家累计出口,
+    同本组织国家累计贸易额), nor before a verb or an activity (全国铁路累计+发送旅客, 建设累计+植树: the predicate)."""
+    if toks[i] not in _QUANTITY_ADVERBS or not out or i == 0:
+        return False
+    before, head = toks[i - 1], words.cut(out)[-1]
+    return (head.endswith(tuple(_BOUND_SUFFIXES)) or head in _SORTING_QUANTITIES or head in _SIZE_HEADS) \
+        and words.tag(before) in _THING_TAGS and before not in _LEFT_STOP and before not in _SPAN_NOUNS \
+        and not LEX.names(before, "Region", "Organization") and not any(words.tag(t) == _PREPOSITION for t in toks[:i])
 
 
 def _body_after_kind(toks: list[str], i: int) -> bool:
@@ -2748,7 +2770,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 or _multiple_of_base(text, a, m, unit, indicator) \
                 or _counted_by_the_count_before(text, found, m, unit, indicator) \
                 or unit == _MARKS_COUNTED and indicator.endswith(_MILESTONE_ENDS) \
-                or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))):  # a body's name counts nothing; a dimension or duration describes
+                or not any(w in indicator for w in _NAMED_ONLY.get(unit, ("",))) \
+                or unit in _SUMMED_ONLY and _multiplier(m) is None:  # a body's name counts nothing; a dimension or duration describes
             continue
         if listed_units[m] is None:
             value, unit = _in_yuan_unsaid(m, indicator, text, seen) or (value, unit)
@@ -2944,6 +2967,7 @@ def _rank(frame: Frame, r: re.Match, owned: list[tuple[int, str, Mention]], year
 # Units that are a figure only where its indicator names what they measure (优良天数, 时延): else a duration
 _NAMED_ONLY = {M["day_unit"]: M["day_indicators"]} | {u: M["latency_indicators"] for u in M["latency_units"]} \
     | {u: M["computing_power_indicators"] for u in M["computing_power_units"]}
+_SUMMED_ONLY = frozenset(M["summed_only_units"])  # 1161.90万小时: hours summed; 7小时 a duration
 
 
 def _whole_field(frame: Frame, indicator: str, a: int, pos: int) -> str:
@@ -5993,7 +6017,16 @@ def _previous_clause_subject(frame: Frame, a: int) -> Optional[Mention]:
     segment = max((m.end() for m in _SEGMENT_END.finditer(text, 0, a)), default=0)
     starts = {segment} | {c.end() for c in _COMMA.finditer(text, segment, a)}
     return max((m for m in _owners(frame) if m.type in _SUBJECT_TYPES and m.end <= a
-                and any(s <= m.start <= s + 1 for s in starts)), key=lambda m: m.start, default=None)
+                and any(s <= m.start <= s + 1 or _cited_from(frame, m, s) for s in starts)), key=lambda m: m.start, default=None)
+
+
+_CITED_FROM = tuple(M["cited_from_leads"])
+
+
+def _cited_from(frame: Frame, m: Mention, s: int) -> bool:
+    """The body opens the clause from ``s`` after 来自 and reports (来自交通运输部的数据显示，…): the data's source, read
+    as after 据 (a national body's figures the country's); not one that does not report (来自全国各地的代表…)."""
+    return any(frame.text.startswith(w, s) and m.start == s + len(w) for w in _CITED_FROM) and _reports(frame, m)
 
 
 # what right after 我国 makes it a thing's maker, not the clause's subject (我国首批两架海事无人直升机…, 我国自主研发的…系统)

@@ -673,9 +673,13 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
         aimed = measures.target_year(sent.text, ctx.year)
         if aimed is not None:
             target_year[sent.article] = aimed
-        if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1 and _inside_scope(scope, last[1])
-                                          and not _back_to_whole(scope, last[1], before, frame)):
-            scope = last[1]  # a paragraph's figures that name no one go on with whose its last figure was
+        if last[0] == sent.paragraph and (scope is None or last[2] == sent.index - 1
+                                          and (_inside_scope(scope, last[1]) and not _back_to_whole(scope, last[1], before, frame)
+                                               or relations.opens_breakdown(frame))):
+            # a paragraph's figures that name no one go on with whose its last figure was; so do the parts of a whole
+            # the sentence before gave (…我国…产业总体产值达到5758亿元。其中，…产业核心产值达到1699亿元: 中国's, not the
+            # article's 雄安新区; bds audit, session 28)
+            scope = last[1]
         if edition[0] == sent.paragraph and edition[2] < sent.index and not _owner_before_figures(frame):
             # 本届数贸会可以用“五个翻番”来概括。…集聚各类参展企业1546家: the paragraph goes on about the edition it
             # opened a sentence with, whose figures those that name no one are (not the host city's, the article's scope);

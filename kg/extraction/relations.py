@@ -920,7 +920,7 @@ def subject(frame: Frame) -> Optional[Mention]:
         return None  # 现在，贵州全省已建…; 开年以来，…: a record of what was done, not the plan's goals
     if frame.topic is not None and _set_elsewhere(frame, frame.topic):
         return None  # 在广西南宁，…；在江苏如东，…: a round-up's scene, not the topic's doing
-    if _BREAKDOWN.match(frame.text, frame.dateline):
+    if opens_breakdown(frame):
         return None  # 其中，…增加值占比超过四成: the parts of a whole, not the topic's doing
     return frame.topic
 
@@ -1141,6 +1141,11 @@ def _written_as_scope(m: Mention) -> bool:
 # A sentence that opens by looking back over a period (开年以来，…; 五年来，…; 近一段时间，…; 截至…)
 _LOOKS_BACK = re.compile(rf"[^，,。]{{0,12}}?(?:以来|年来)[，,]|{_alt(P['relation']['looks_back'])}")
 _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  # not 其中明确，… (what a document says)
+
+
+def opens_breakdown(frame: Frame) -> bool:
+    """The sentence opens with 其中， : it gives the parts of a whole the sentence before told of."""
+    return _BREAKDOWN.match(frame.text, frame.dateline) is not None
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
 
