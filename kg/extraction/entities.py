@@ -2878,6 +2878,8 @@ def _counted_lists(text: str) -> list[tuple[int, str]]:
     """The lists of _COUNTED_LIST whose count is the number of their items."""
     return [(m.start(1), m.group(1)) for m in _COUNTED_LIST.finditer(text)
             if len(m.group(1).split("、")) == (int(m.group(2)) if m.group(2).isdigit() else HAN_NUMERALS.index(m.group(2)) + 1)]
+
+
 _BARE_LIST = re.compile(rf"(?:{_LIST_ITEM}、)+{_LIST_ITEM}")
 _ABOUT_COMPANIES = re.compile(r"企业|公司|外资")
 _SUCH_AS = re.compile(rf"(?:如|比如|包括)((?:{_LIST_ITEM}、)+{_LIST_ITEM})(?:等|。|$)")
@@ -4403,6 +4405,9 @@ def _names_after_bodies(text: str, found: list[Mention], th: Thresholds) -> Iter
             yield m.span(1)  # not 工业和信息化部|原副|部长: a longer title opens inside the words
 
 
+_PLURAL = "们"
+
+
 def _known_name(name: str, honorific: str, after: str, th: Thresholds) -> bool:
     """A name the dictionary knows as a person's (jieba's nr: 江泽民, 毛泽东, 胡锦涛), surname first, before an
     honorific only a person is called by (江泽民同志逝世, 江泽民先生): its count is a well-known person's, no common word's.
@@ -4410,9 +4415,6 @@ def _known_name(name: str, honorific: str, after: str, th: Thresholds) -> bool:
     tags 谢谢, 祝贺, 明白, 关怀 nr too)."""
     return honorific in _HONORIFICS and not after.startswith(_PLURAL) and words.tag(name) == _PERSON_NAME_TAG \
         and _plain_name(name, th, rare=False)
-
-
-_PLURAL = "们"
 
 
 @recogniser("person.honorific.v1", needs=_AFTER_NAME_WORDS + P["person"]["bylines"] + P["person"]["titles"] + ["(", "（"])

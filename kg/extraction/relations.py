@@ -1146,6 +1146,8 @@ _BREAKDOWN = re.compile(f"\\s*(?:{_alt(P['relation']['breakdowns'])})[，,]")  #
 def opens_breakdown(frame: Frame) -> bool:
     """The sentence opens with 其中， : it gives the parts of a whole the sentence before told of."""
     return _BREAKDOWN.match(frame.text, frame.dateline) is not None
+
+
 _SET_IN = re.compile(r"在([^，,。；;]{2,16})[，,]")
 
 
@@ -2432,6 +2434,8 @@ def _team_for(frame: Frame, event: Mention) -> bool:
     """``event`` names what a team is for (举行东京奥运会前方报道团出发仪式; 北京冬奥会、冬残奥会前方报道团出征仪式):
     the ceremony held is the team's, not the event's (patterns.toml event_teams)."""
     return bool(_EVENT_TEAM.match(frame.text, event.end))
+
+
 _BRIEFING = re.compile(f"[”》\"]?(?:{_alt(P['event']['briefings'])})")
 
 
