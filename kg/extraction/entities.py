@@ -287,7 +287,6 @@ _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
-_LIST_JOINERS = ("、", "和", "及", "与")
 _SEA_UNITS = P["region"]["sea_units"]
 _SEA_WORD_AFTER = re.compile(rf"(?:[东南西北中]部)?(?:{_alt(P['region']['sea_words'])})")
 _SEA_UNIT_AFTER = re.compile(_alt(_SEA_UNITS))
@@ -297,8 +296,8 @@ _CITY_WATERS = frozenset(P["region"]["city_waters"])
 def _names_the_sea(text: str, start: int, end: int) -> bool:
     """A sea's name that is also a place's short form (东海, 北海) names the sea where a word of the sea
     follows it (not 北海海域: the city's waters), a sea's unit is named by it, or another sea is listed beside it."""
-    before = start >= 3 and text[start - 1] in _LIST_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
-    after = text[end:end + 1] in _LIST_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
+    before = start >= 3 and text[start - 1] in LIST_JOINERS and text[start - 3:start - 1] in _SEA_NAMES
+    after = text[end:end + 1] in LIST_JOINERS and text[end + 1:end + 3] in _SEA_NAMES
     waters = text[start:end] not in _CITY_WATERS and _SEA_WORD_AFTER.match(text, end)
     return bool(waters or _SEA_UNIT_AFTER.match(text, end) or before or after) and not _after_own_province(text, start, text[start:end])
 
@@ -340,7 +339,7 @@ def _under_its_parent(text: str, start: int, e: Entry) -> bool:
     (阳泉市城区、矿区、郊区; 西安市碑林区、新城区: not 北京城区、郊区, where 城区 is no district of 北京)."""
     if _after_its_parent(text, start, e):
         return True
-    if start < 1 or not text.startswith(_LIST_JOINERS, start - 1):
+    if start < 1 or not text.startswith(LIST_JOINERS, start - 1):
         return False
     end = start - 1
     return any(x.type == "Region" and x.parent == e.parent and _under_its_parent(text, end - k, x)

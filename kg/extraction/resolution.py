@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
-                                   HAN_CHAR, HAN_OR_LATIN, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, REGISTERED_FORMS, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -507,9 +507,6 @@ def _named_by_a_word(m: Mention, common: int) -> bool:
         and words.frequency(m.surface) >= common
 
 
-_COUNTY_LIST_JOINERS = ("、", "和", "及", "与")  # 湖北长阳、秭归; 福建古田和德化
-
-
 def _anchored_counties(sentences: list[Sentence], mentions: list[list[Mention]]) -> set[str]:
     """The counties a document names by a short form written right after their province or city
     (江西|兴国, 广东|顺德, 浙江|平湖): the place, though the word may be another thing elsewhere; and
@@ -524,7 +521,7 @@ def _anchored_counties(sentences: list[Sentence], mentions: list[list[Mention]])
             chain, before = LEX.region_chain(b.name), LEX.region_chain(a.name)
             if a.end == b.start and a.name in chain[1:] \
                     or (a.name in anchored or a.name in a.surface and len(before) > 1) \
-                    and sent.text[a.end:b.start] in _COUNTY_LIST_JOINERS and len(chain) > 1 and before[-1] == chain[-1]:
+                    and sent.text[a.end:b.start] in LIST_JOINERS and len(chain) > 1 and before[-1] == chain[-1]:
                 anchored.add(b.name)
     return anchored
 
