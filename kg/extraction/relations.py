@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, DATELINE_GAP, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -182,7 +182,9 @@ _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # A site's 讯 follows its date and stands alone (中国甘肃网8月22日讯 据…, 本报12月15日讯（记者…）):
 # not 讯 inside a name after a date (10月28日中兴通讯发布…; 9月5日讯飞医疗上市).
 # Nor is 电 inside one (3月5日中国电信发布…, 国家电网): only 专 comes between (…3月5日专电).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
+# The outlet may stand apart from the place by a space, as 中新社 and 中新网 write it (中新社 北京7月31日电 (王梦瑶):
+# entities.DATELINE_GAP).
+_DATELINE = re.compile(r"^\s*(?:" + DATELINE_GAP + r"[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
                        + _CREDIT + _REPORTED_BY
                        + "|本报讯" + _CREW_CREDIT + "|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
