@@ -3719,7 +3719,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                         yield _rel(frame, body, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
-            yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
+            for body in _listed_up_to(text, orgs, before):
+                yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
     group = frame.scopes.get("集团")
     known = {o.name for o in orgs}
     for o in orgs:
@@ -3762,6 +3763,17 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…, 中共中央办公厅、国务院办公厅关于…
+
+
+def _listed_up_to(text: str, orgs: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the bodies listed right before it, each one joiner apart, the longest there (中共中央、国务院《质量
+    强国建设纲要》, 国家发改委、国家能源局《关于加快推动新型储能发展的指导意见》, 省委、省政府《关于…》: the bodies
+    written before a policy's name issue it jointly; stor audit, session 29), first to last."""
+    run = [last]
+    while (prev := max((o for o in orgs if o.end == run[0].start - 1 and text[o.end] in LIST_JOINERS),
+                       key=lambda o: o.end - o.start, default=None)) is not None:
+        run.insert(0, prev)
+    return run
 
 
 def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Mention) -> list[Mention]:
