@@ -1740,6 +1740,24 @@ def test_entities_a_cited_dateline_names_its_outlet():
     assert "新华社" in names and "据新华社" not in names, names
 
 
+def test_entities_a_dateline_whose_outlet_stands_apart_from_the_place_names_it():
+    """中新社 北京7月31日电 (王梦瑶): 中新社 and 中新网 write a space between the outlet and the place (stor audit,
+    session 29): the outlet and the reporter are named as in 新华社北京…日电; the place filed from acts in nothing."""
+    import kg
+    ex = kg.extract("中新社 北京7月31日电 (王梦瑶)中国国家能源局能源节约和科技装备司副司长边广琦7月31日表示，新型储能发展较快。",
+                    published="2024-07-31")
+    named = {(e.name, e.subtype) for e in ex.entities}
+    assert ("中新社", "Media") in named and ("王梦瑶", "Person") in named, named
+    assert not any(r.subject == "北京市" for r in ex.relations)
+
+
+def test_entities_words_before_a_space_and_a_dated_place_name_no_outlet():
+    """A word that is no outlet's name before the space (今天 北京7月31日电) names no outlet."""
+    import kg
+    ex = kg.extract("今天 北京7月31日电 国家能源局举行新闻发布会。", published="2024-07-31")
+    assert not any(e.subtype == "Media" for e in ex.entities), [e.name for e in ex.entities]
+
+
 def test_entities_a_unit_ending_the_line_is_named():
     """A unit whose one-character unit word ends the line (a signature, 联系单位:…管理局) is named as it is mid-sentence
     (ident pages, session 27): no next character makes a word with its last."""

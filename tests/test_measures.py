@@ -8206,3 +8206,33 @@ def test_measures_a_breakdown_goes_on_with_the_whole_s_subject():
 def test_measures_a_breakdown_naming_its_own_place_keeps_it():
     got = {g[:3] for g in figures(_HOME_XIONGAN + "其中，河北省产业核心产值达到169亿元。")}
     assert ("河北省", "产业核心产值", 169) in got
+
+
+def test_measures_a_figure_before_a_unit_in_latin_letters_ends_the_next_figure_s_name_whole():
+    """总功率6.89GW、总能量14.05GWh: the figure before is 6.89GW whole, so the next is named 总能量 (was .89GW、总能量:
+    中电联's storage statistics, stor audit, session 29)."""
+    got = figures("截至2022年底，全国累计投运电站472座、总功率6.89GW、总能量14.05GWh。", published="2023-03-30")
+    assert ("中国", "总能量", 14.05, "GWh") in {g[:4] for g in got}, got
+
+
+def test_measures_a_digit_inside_a_name_still_names_what_follows():
+    """5G、IPv6用户: a digit inside a name (5G) is no figure before, so the name keeps it."""
+    got = figures("全国5G、IPv6用户达到3亿户。", published="2023-03-30")
+    assert ("5G、IPv6用户", 300000000) in {(g[1], g[2]) for g in got}, got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("2023年上半年，全国新增投运电化学储能电站227座、总功率7.41吉瓦、总能量14.71吉瓦时。", 14.71, "吉瓦时"),
+    ("2023年上半年，全国新增投运电化学储能电站227座、总功率7.41吉瓦、总能量14.71吉瓦时。", 7.41, "吉瓦"),
+    ("2023年，我国锂电池产业延续增长态势，总产量超过940吉瓦时。", 940, "吉瓦时"),
+])
+def test_measures_gigawatts_in_words_are_a_unit(text, value, unit):
+    """吉瓦 and 吉瓦时, GW and GWh spelled out (中电联's statistics, the 新闻联播 items; stor audit, session 29)."""
+    got = figures(text, published="2023-08-01")
+    assert (value, unit) in {(g[2], g[3]) for g in got}, got
+
+
+def test_measures_a_data_rate_in_gigabits_is_no_power():
+    """10吉比特/秒 stays a rate in 吉比特/秒 (not 吉瓦, nor a figure in 吉 of anything else)."""
+    got = figures("卫星具备10吉比特/秒的通信能力。", published="2023-08-01")
+    assert not any(g[3] in ("吉瓦", "吉瓦时") for g in got), got

@@ -3782,3 +3782,20 @@ def test_relations_the_broadcaster_issues_documents_not_programmes():
     # a report or joint appeal it publishes stays issued (negative)
     found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
     assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("全面落实中共中央、国务院《质量强国建设纲要》，推动质量提升。", {"中共中央", "中华人民共和国国务院"}),
+    ("2025年新型储能装机规模达3000万千瓦以上(国家发改委、国家能源局《关于加快推动新型储能发展的指导意见》中提到)。",
+     {"国家发展和改革委员会", "国家能源局"}),
+])
+def test_relations_bodies_listed_right_before_a_policy_issue_it_jointly(text, bodies):
+    """A、B《X》: each body of the list written right before a policy's name issues it (stor audit, session 29)."""
+    found = {s for s, p, o in triples(text) if p == "issues"}
+    assert bodies <= found, found
+
+
+def test_relations_a_person_listed_before_a_policy_issues_nothing():
+    """Only bodies of the list issue it: 国务院总理李强和国家能源局《…》 is 国家能源局's alone."""
+    found = {s for s, p, o in triples("国务院总理李强和国家能源局《关于加快推动新型储能发展的指导意见》。") if p == "issues"}
+    assert found == {"国家能源局"}, found

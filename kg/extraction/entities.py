@@ -1616,8 +1616,11 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
 
 
 # a dateline: its outlet, the place and day, 电 (新华社北京7月8日电) or 讯 (福州新闻网8月8日讯, as news sites write it);
-# a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name
-_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)[电讯]")
+# a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name;
+# the outlet apart from the place by a space, as 中新社 and 中新网 write it (中新社 北京7月31日电, 中新网 上海12月16日电:
+# 3 of the genre pages and a storage page, stor audit, session 29; the place was else the subject of the report's figures)
+DATELINE_GAP = rf"(?:[A-Za-z{CJK}]{{2,8}}[ \u3000]+)?"
+_DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?({DATELINE_GAP}[A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)[电讯]")
 # an outlet that opens its report: 央视网消息, and a news site's 讯 with no day (光明网讯, 证券时报网讯, 青岛新闻网讯)
 _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
@@ -1658,7 +1661,7 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     m = _DATELINE.match(text)
     if m:
         place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
-        outlet = text[m.start(1):place.start if place else m.end(1)]
+        outlet = text[m.start(1):place.start if place else m.end(1)].rstrip()
         entry = LEX.entries.get(outlet)
         if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
             # the outlet, written as itself: the date and place after it are no name of it (no alias 新华社北京7月8日电);

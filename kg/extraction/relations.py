@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, DATELINE_GAP, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -182,7 +182,9 @@ _REPORTED_BY = r"(?:\s*据[^，,。\s]{2,12}?报道" + _CREDIT + ")?"
 # A site's 讯 follows its date and stands alone (中国甘肃网8月22日讯 据…, 本报12月15日讯（记者…）):
 # not 讯 inside a name after a date (10月28日中兴通讯发布…; 9月5日讯飞医疗上市).
 # Nor is 电 inside one (3月5日中国电信发布…, 国家电网): only 专 comes between (…3月5日专电).
-_DATELINE = re.compile(r"^\s*(?:[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
+# The outlet may stand apart from the place by a space, as 中新社 and 中新网 write it (中新社 北京7月31日电 (王梦瑶):
+# entities.DATELINE_GAP).
+_DATELINE = re.compile(r"^\s*(?:" + DATELINE_GAP + r"[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日(?:专?电|讯(?=[\s（(]))"
                        + _CREDIT + _REPORTED_BY
                        + "|本报讯" + _CREW_CREDIT + "|"
                        r"[^，,。\s]{0,8}消息(?:[（(][^）)]{0,10}[）)])?[：:]|"
@@ -3717,7 +3719,8 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                         yield _rel(frame, body, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
-            yield _rel(frame, before, "issues", p, "structure.name.v1", frame.confidences.issues_title)
+            for body in _listed_up_to(text, orgs, before):
+                yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
     group = frame.scopes.get("集团")
     known = {o.name for o in orgs}
     for o in orgs:
@@ -3760,6 +3763,17 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…, 中共中央办公厅、国务院办公厅关于…
+
+
+def _listed_up_to(text: str, orgs: list[Mention], last: Mention) -> list[Mention]:
+    """``last`` and the bodies listed right before it, each one joiner apart, the longest there (中共中央、国务院《质量
+    强国建设纲要》, 国家发改委、国家能源局《关于加快推动新型储能发展的指导意见》, 省委、省政府《关于…》: the bodies
+    written before a policy's name issue it jointly; stor audit, session 29), first to last."""
+    run = [last]
+    while (prev := max((o for o in orgs if o.end == run[0].start - 1 and text[o.end] in LIST_JOINERS),
+                       key=lambda o: o.end - o.start, default=None)) is not None:
+        run.insert(0, prev)
+    return run
 
 
 def _joint_title_bodies(text: str, orgs: list[Mention], first: Mention, p: Mention) -> list[Mention]:
