@@ -6143,3 +6143,22 @@ def test_entities_a_known_name_before_its_honorific_stays():
 ])
 def test_entities_editions_joined_by_he_are_two_events(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("今天，北京冬奥组委和中国银行签署协议。", "北京冬奥组委"),  # the host place and the games' abbreviation
+    ("今天，杭州亚组委发布首套动态体育图标。", "杭州亚组委"),
+    ("记者从北京冬奥会组委会了解到，场馆建设进入冲刺阶段。", "北京冬奥会组委会"),  # after the event's name
+    ("仪式由中国—东盟博览会组委会主办。", "中国—东盟博览会组委会"),
+])
+def test_entities_an_event_s_organizing_committee_is_a_body(text, committee):
+    assert ("Organization", committee) in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今天组委会进行了会前最后一次合练。",  # the text's own event's committee, by its word alone
+    "东道主组委会有权就本届奥运会提出设项申请。",  # a kind of committee
+    "大会组委会主任鲁炜出席。",
+])
+def test_entities_the_organizing_committee_s_word_alone_names_no_body(text):
+    assert not any(n.endswith(("组委会", "组委")) for _, n in mentions(text)), mentions(text)

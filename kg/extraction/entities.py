@@ -6885,6 +6885,30 @@ def national_office(sent: Sentence, found: list[Mention], settings: Settings) ->
         yield _mention(sent, "Organization", a, b, _strip_quotes(m.group(1)), "org.national-office.v1", subtype="GovernmentBody")
 
 
+_ORGANIZING_COMMITTEE = Guarded(_alt(P["organization"]["organizing_committees"]), needs=P["organization"]["organizing_committees"])
+_COMMITTEE_EVENT_CHARS = P["organization"]["organizing_committee_event_chars"]
+
+
+@recogniser("org.organizing-committee.v1", needs=_ORGANIZING_COMMITTEE.needs)
+def organizing_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The organizing committee of an event, named after the event found right before its word (北京冬奥会组委会,
+    中国—东盟博览会组委会) or after the host place found and the event's abbreviation, a few characters no other
+    mention holds (北京|冬奥|组委, 杭州|亚|组委, 德国|世界杯|组委会): an organisation. Read after the events; the
+    word alone or after common words (今天组委会…, 大会组委会) names none."""
+    text = sent.text
+    for m in _ORGANIZING_COMMITTEE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found if f.type != "Event"):
+            continue
+        event = next((f for f in found if f.type == "Event" and f.end == m.start()), None)
+        host = next((f for f in found if f.type == "Region" and not f.scope
+                     and 0 < m.start() - f.end <= _COMMITTEE_EVENT_CHARS and _HAN_RUN.fullmatch(text, f.end, m.start())
+                     and not any(o is not f and f.end <= o.start < m.start() for o in found)), None) if event is None else None
+        named = event or host
+        if named is not None:
+            yield _mention(sent, "Organization", named.start, m.end(), _strip_quotes(text[named.start:m.end()]),
+                           "org.organizing-committee.v1", subtype="Organization")
+
+
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
