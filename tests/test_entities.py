@@ -6162,3 +6162,19 @@ def test_entities_an_event_s_organizing_committee_is_a_body(text, committee):
 ])
 def test_entities_the_organizing_committee_s_word_alone_names_no_body(text):
     assert not any(n.endswith(("组委会", "组委")) for _, n in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, bank", [
+    ("2017年中国银行业金融机构移动支付业务375.52亿笔。", "中国银行"),  # jieba: 中国|银行业, the banking trade
+    ("硅谷银行接连关闭，引发美国银行业信任危机。", "美国银行"),
+])
+def test_entities_the_banking_trade_names_no_bank(text, bank):
+    assert not any(t == "Organization" and bank in n for t, n in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, bank", [
+    ("近年来，中国工商银行业持续加大投入。", "中国工商银行"),  # jieba: 中国工商银行|业, the bank
+    ("平安银行业务收入增长。", "平安银行股份有限公司"),  # 银行业务: the bank's business
+])
+def test_entities_a_bank_before_ye_or_its_business_stays(text, bank):
+    assert ("Organization", bank) in mentions(text), mentions(text)
