@@ -6178,3 +6178,14 @@ def test_entities_the_banking_trade_names_no_bank(text, bank):
 ])
 def test_entities_a_bank_before_ye_or_its_business_stays(text, bank):
     assert ("Organization", bank) in mentions(text), mentions(text)
+
+
+def test_entities_a_county_s_short_form_that_ends_its_province_s_name_is_the_province():
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    # 龙江 of 黑龙江 in a 黑龙江 story: the province's name, no 龙江县
+    ex = extract_document(Document(id="d", text="黑龙江各地举办冰雪特色活动。初夏时节，广袤的龙江大地花繁林秀。", source="d.txt"))
+    assert not any(m.name == "龙江县" for m in ex.mentions), ex.mentions
+    # where the county's city is named, the county stays (negative)
+    ex = extract_document(Document(id="d", text="齐齐哈尔市今年粮食丰收。龙江的玉米产量增长。", source="d.txt"))
+    assert any(m.name == "龙江县" for m in ex.mentions), ex.mentions
