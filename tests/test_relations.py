@@ -3782,3 +3782,19 @@ def test_relations_the_broadcaster_issues_documents_not_programmes():
     # a report or joint appeal it publishes stays issued (negative)
     found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
     assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("中国贸促会副会长陈建安说，当前形势复杂。", "陈建安", "副会长"),  # an association's deputy head
+    ("中国汽车工业协会副总工程师许海东表示，销量增长。", "许海东", "副总工程师"),
+])
+def test_relations_a_deputy_s_title_gives_a_post(text, person, role):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {(r.subject.name, r.predicate, r.role) for r in run(Frame(sent, recognise(sent), scopes={}))}
+    assert (person, "hasPosition", role) in found, found
+
+
+def test_relations_a_list_of_posts_to_be_elected_names_no_holder():
+    # the posts a meeting elects, with no name after them (negative)
+    found = triples("协会首届会员大会选举产生了协会会长、副会长、监事长、秘书长、副秘书长等人选。")
+    assert not any(p == "hasPosition" for _, p, _ in found), found
