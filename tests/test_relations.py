@@ -3799,3 +3799,19 @@ def test_relations_a_person_listed_before_a_policy_issues_nothing():
     """Only bodies of the list issue it: 国务院总理李强和国家能源局《…》 is 国家能源局's alone."""
     found = {s for s, p, o in triples("国务院总理李强和国家能源局《关于加快推动新型储能发展的指导意见》。") if p == "issues"}
     assert found == {"国家能源局"}, found
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("中国贸促会副会长陈建安说，当前形势复杂。", "陈建安", "副会长"),  # an association's deputy head
+    ("中国汽车工业协会副总工程师许海东表示，销量增长。", "许海东", "副总工程师"),
+])
+def test_relations_a_deputy_s_title_gives_a_post(text, person, role):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    found = {(r.subject.name, r.predicate, r.role) for r in run(Frame(sent, recognise(sent), scopes={}))}
+    assert (person, "hasPosition", role) in found, found
+
+
+def test_relations_a_list_of_posts_to_be_elected_names_no_holder():
+    # the posts a meeting elects, with no name after them (negative)
+    found = triples("协会首届会员大会选举产生了协会会长、副会长、监事长、秘书长、副秘书长等人选。")
+    assert not any(p == "hasPosition" for _, p, _ in found), found

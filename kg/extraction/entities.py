@@ -159,6 +159,15 @@ def gazetteer(sent: Sentence, found: list[Mention], settings: Settings) -> Itera
                        subtype=e.subtype, parent=e.parent if e.type == "Region" else "", iri=e.iri)
 
 
+def _trade_word_across(text: str, start: int, end: int) -> bool:
+    """The name's last character and the next make a trade's word (行业) that jieba reads across the name's end and
+    ends with (中国|银行业, 12条|银行业): the trade, no body ends there; where jieba cuts at the end (中国工商银行|业) or
+    reads on past the trade's word (平安|银行业务: the bank's business) it does."""
+    trade = next((w for w in _SHORT_NAME_END_WORDS if text.startswith(w, end - 1)), None)
+    word = _word_across(text, start, end, end) if trade else None
+    return word is not None and word[1] == end - 1 + len(trade)
+
+
 def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]], k: int) -> Entry:
     """The entry a key of several (阿里: a prefecture and a company) names
     here: the type of its list's other items, when the items next to it are
@@ -201,6 +210,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Organization" and (text.startswith(_BODY_END_WORDS, end - 1) or e.short and text.startswith(_SHORT_NAME_END_WORDS, end - 1)) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry; 民生银行业|金融机构 the banking trade
+    if e.type == "Organization" and _trade_word_across(text, start, end):
+        return False  # 中国|银行业协会, 美国|银行业: the banking trade, no 中国银行 or 美国银行 (中国工商银行|业 is the bank)
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
@@ -1891,7 +1902,7 @@ def organization_by_suffix(sent: Sentence, found: list[Mention], settings: Setti
         if any(s <= m.start() < e and e >= m.end() for s, e in taken) or _in_generic(text, m.start(), m.end()) \
                 or m.group() in _WORD_SUFFIXES and _inside_another_word(text, m.start(), m.end(), settings.thresholds) \
                 or _LEGAL_FORM.match(text, m.end()) or text.startswith(_READ_ON.get(m.group(), "\0"), m.end()) \
-                or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds):
+                or _common_word_goes_on(text, m.start(), m.end(), settings.thresholds) or _trade_word_across(text, m.start(), m.end()):
             continue  # 集团 + 有限公司: the name goes on; 27日|报道: no paper
         stop = max([e for s, e in taken if e <= m.start()], default=0)
         kind_end = _before_hospital_words(text, m.start(), stop) if m.group() == _HOSPITAL else m.start()
@@ -6886,6 +6897,30 @@ def national_office(sent: Sentence, found: list[Mention], settings: Settings) ->
                 or f.type in ("Organization", "Person", "Policy", "Event") and a <= f.start < b for f in found):
             continue
         yield _mention(sent, "Organization", a, b, _strip_quotes(m.group(1)), "org.national-office.v1", subtype="GovernmentBody")
+
+
+_ORGANIZING_COMMITTEE = Guarded(_alt(P["organization"]["organizing_committees"]), needs=P["organization"]["organizing_committees"])
+_COMMITTEE_EVENT_CHARS = P["organization"]["organizing_committee_event_chars"]
+
+
+@recogniser("org.organizing-committee.v1", needs=_ORGANIZING_COMMITTEE.needs)
+def organizing_committee(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The organizing committee of an event, named after the event found right before its word (北京冬奥会组委会,
+    中国—东盟博览会组委会) or after the host place found and the event's abbreviation, a few characters no other
+    mention holds (北京|冬奥|组委, 杭州|亚|组委, 德国|世界杯|组委会): an organisation. Read after the events; the
+    word alone or after common words (今天组委会…, 大会组委会) names none."""
+    text = sent.text
+    for m in _ORGANIZING_COMMITTEE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found if f.type != "Event"):
+            continue
+        event = next((f for f in found if f.type == "Event" and f.end == m.start()), None)
+        host = next((f for f in found if f.type == "Region" and not f.scope
+                     and 0 < m.start() - f.end <= _COMMITTEE_EVENT_CHARS and _HAN_RUN.fullmatch(text, f.end, m.start())
+                     and not any(o is not f and f.end <= o.start < m.start() for o in found)), None) if event is None else None
+        named = event or host
+        if named is not None:
+            yield _mention(sent, "Organization", named.start, m.end(), _strip_quotes(text[named.start:m.end()]),
+                           "org.organizing-committee.v1", subtype="Organization")
 
 
 _PAIR_AFTER = P["region"]["pair_after"]

@@ -495,7 +495,16 @@ def _county_in_context(m: Mention, present: set[str], anchored: set[str], common
         return above[0] in present
     if _named_by_a_word(m, common):
         return county in anchored or above[0] in present and words.frequency(m.surface) < very_common
+    if _ends_its_province(m.surface, above[-1]):
+        return above[0] in present or county in anchored  # 大美龙江 in a 黑龙江 story: the province's own short name
     return bool(set(above) & present)
+
+
+def _ends_its_province(surface: str, province: str) -> bool:
+    """A county's short form that ends its own province's short name (龙江 of 黑龙江; 龙江县 is in 黑龙江省): in a text
+    naming the province it is the province, as its media call it (广袤的龙江大地, 大美龙江), not the county."""
+    r = LEX.region(province)
+    return r is not None and r.short != surface and r.short.endswith(surface)
 
 
 _WORD_NAMED_KINDS = ("区", "县")  # the kinds whose short forms may be words (中原区, 太湖县); not 市
