@@ -4277,6 +4277,26 @@ def test_measures_an_index_s_rate_is_named_as_its_level(text, indicator, value):
     assert_figure(text, indicator, value)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare number before 点 after a comparison and its verb, the index named before it: the index's change in points
+    ("3月份中国电商物流指数为112.5点，较上月提高1.1点。", ("电商物流指数较上月变化", 1.1, "点")),
+    ("3月份中国电商物流指数为112.5点，成本指数较上月下降3.1点。", ("成本指数较上月变化", -3.1, "点")),
+])
+def test_measures_an_index_s_change_in_points_is_read(text, expected):
+    got = [(g[1], g[2], g[3]) for g in figures(text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # negative: 点 with no index before it, or no comparison before the number, gives no figure in 点
+    "我国试点工作较上月提高了3点。",
+    "3月份中国电商物流指数为112.5点，今天上午8点发布。",
+])
+def test_measures_points_with_no_index_change_are_no_figure(text):
+    got = figures(text)
+    assert all(g[3] != "点" for g in got), got
+
+
 @pytest.mark.parametrize("text, indicator, value", [
     # a fall named with the quantity (X降幅) changes as its growth rate does
     ("前三季度，全国社会消费品零售总额降幅比上半年收窄4.2个百分点。", "社会消费品零售总额增速较上半年变化", 4.2),
