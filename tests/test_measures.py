@@ -116,6 +116,24 @@ def test_measures_a_village_word_jieba_keeps_whole_is_unchanged(text, indicator,
     assert_figure("安康市加快建设。" + text, indicator, value)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("在柳州，建成了国内第一条无人驾驶物流线路，已有100台无人物流车，行驶里程超过20万公里。", "无人物流车", 100),  # 物流|车
+    ("四川地震灾区恢复重建的8323所学校已投入使用，其中39个重灾县恢复重建3001所。", "重灾县", 39),  # 重灾|县
+    ("同时，消费品以旧换新效果明显，全国新能源车销量同比增长45%。", "新能源车销量", 45),  # 新能源|车|销量
+])
+def test_measures_a_vehicle_or_county_jieba_cuts_off_its_noun_ends_the_name(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("全市新增公交车300辆。", "公交车", 300),  # one word to jieba: kept as it is
+    ("全省有贫困县20个。", "贫困县", 20),
+    ("全市新能源汽车销量增长20%。", "新能源汽车销量", 20),
+])
+def test_measures_a_vehicle_or_county_word_jieba_keeps_whole_is_unchanged(text, indicator, value):
+    assert_figure("安康市加快建设。" + text, indicator, value)
+
+
 @pytest.mark.parametrize("text, subject, indicator", [
     ("2020年,东部地区高中阶段教育毛入学率达到90%。", "东部地区", "高中阶段教育毛入学率"),  # jieba: 东部|地区|高中…
     ("2020年,中西部地区高中阶段教育毛入学率达到90%。", "中西部地区", "高中阶段教育毛入学率"),  # not 西部地区's
@@ -2394,8 +2412,9 @@ def test_measures_a_headcount_after_a_verb_of_moving_people_counts_those_moved(t
      [("中国", "遇难", 20), ("中国", "失踪", 4), ("中国", "受伤", 55)]),
     ("陕西淳化县境内发生一起旅游大巴车坠崖事故，事故已造成30人死亡。", [("淳化县", "死亡", 30)]),
     # …and those moved to safety, by the verb after them as by one before them
+    # (10个县: the counties hit, 县 jieba's morpheme right after a count, what it counts)
     ("四川泸县发生地震。地震造成5市10个县13.4万人受灾，9.6万人紧急避险转移。",
-     [("泸县", "受灾", 134000), ("泸县", "紧急避险转移人数", 96000)]),
+     [("泸县", "县", 10), ("泸县", "受灾", 134000), ("泸县", "紧急避险转移人数", 96000)]),
 ])
 def test_measures_a_headcount_before_a_verb_of_a_toll_is_named_by_it(text, expected):
     assert [g[:3] for g in figures(text)] == expected
@@ -4256,6 +4275,26 @@ def test_measures_an_index_level_is_a_bare_number(text, expected):
 ])
 def test_measures_an_index_s_rate_is_named_as_its_level(text, indicator, value):
     assert_figure(text, indicator, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number before 点 after a comparison and its verb, the index named before it: the index's change in points
+    ("3月份中国电商物流指数为112.5点，较上月提高1.1点。", ("电商物流指数较上月变化", 1.1, "点")),
+    ("3月份中国电商物流指数为112.5点，成本指数较上月下降3.1点。", ("成本指数较上月变化", -3.1, "点")),
+])
+def test_measures_an_index_s_change_in_points_is_read(text, expected):
+    got = [(g[1], g[2], g[3]) for g in figures(text)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # negative: 点 with no index before it, or no comparison before the number, gives no figure in 点
+    "我国试点工作较上月提高了3点。",
+    "3月份中国电商物流指数为112.5点，今天上午8点发布。",
+])
+def test_measures_points_with_no_index_change_are_no_figure(text):
+    got = figures(text)
+    assert all(g[3] != "点" for g in got), got
 
 
 @pytest.mark.parametrize("text, indicator, value", [

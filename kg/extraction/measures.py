@@ -386,6 +386,28 @@ def _index_name(words_before: str) -> str:
     return "".join(toks[k:])
 
 
+_INDEX_POINT = M["index_point_unit"]  # an index's change in points (较上月回升0.7点)
+# the comparison and verb before an index's change (较上月回升, 比上月提高, 环比上升, 比去年四季度上升): a rate's verbs
+# and an index's of a move
+_INDEX_CHANGE = re.compile(rf"(?:[同环]比|(?:较|比)[^，,；;。\d]{{1,8}}?)(?:{_alt(M['growth'] + M['index_move_verbs'])})了?$")
+
+
+def _index_points(text: str, m: re.Match) -> Optional[str]:
+    """点 as the unit of a bare number right before it, after a comparison and its verb, in a sentence that names
+    an index before it (电商物流指数为113.9点，较上月回升0.7点; 成本指数较上月下降3.1点: the index's change), else None."""
+    if m.group("mult") or not text.startswith(_INDEX_POINT, m.end()):
+        return None
+    a = clause_span(text, m.start())[0]
+    named = any(w in text[:m.start()] for w in _INDEX_WORDS)
+    return _INDEX_POINT if named and _INDEX_CHANGE.search(text, a, m.start()) else None
+
+
+def _last_index(text: str, end: int) -> Optional[str]:
+    """The name of the index named last before ``end`` (…中国电商物流指数为113.9点，较上月回升), or None."""
+    at = max((text.rfind(w, 0, end) + len(w) for w in _INDEX_WORDS if w in text[:end]), default=None)
+    return _index_name(text[:at]) if at is not None else None
+
+
 def _unitless_before(text: str, m: re.Match) -> Optional[re.Match]:
     """The ratio or index whose level a bare number is (PUE值降到1.3; 快递发展指数为140.8), or None."""
     start = max(0, m.start() - _UNITLESS_REACH)
@@ -404,7 +426,7 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
         return  # no scan for figures, no coverage map
     covered = coverage([(x.start, x.end) for x in mentions], len(text))
     for m in _FIGURE.finditer(text):
-        listed_unit = None if m.group("unit") else _listed_unit(text, m, covered)
+        listed_unit = None if m.group("unit") else _listed_unit(text, m, covered) or _index_points(text, m)
         if not m.group("unit") and not m.group("mult") and listed_unit is None and not _unitless_before(text, m):
             continue  # a bare number is rarely a figure worth keeping (tested first: two in five matches are)
         if _is_figure(text, m, covered):
@@ -2283,7 +2305,7 @@ _NET_DECREASE = re.compile(r"净减少?$")  # 当月净减少7万户: a net chan
 _DECREASED_BY = re.compile(rf"(?<=[{CJK}])(?:(?<![比较])|(?<=[同环]比))(?:{_alt(M['falls_by'])})了?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[，,；;。！？）)]|$)")
 _CHANGE_AFTER = re.compile(f"(?:{_CHANGE_ONLY.pattern})$")  # …，当年净增: of the quantity, not of its monthly change
-_POINTS = ("个百分点", "百分点")
+_POINTS = ("个百分点", "百分点", _INDEX_POINT)  # …and an index's points (较上月回升0.7点), read as a rate's
 _RATE_LIST_UNITS = ("%", "倍", "")  # a list of growth figures in these (or bare) is of rates, named 增速
 
 
@@ -2713,7 +2735,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if indicator is None:
             indicator = _part_of_a_set(text, m, unit, frame.settings.thresholds)
         if indicator is None:
-            if unit in _POINTS:
+            if unit == _INDEX_POINT:  # 电商物流指数为113.9点，较上月回升0.7点: the change of the index named last
+                indicator, sign = _points_indicator(text[a:m.start()], None, _last_index(text, m.start()), None)
+            elif unit in _POINTS:
                 indicator, sign = _points_indicator(text[a:m.start()], previous, last_rate, last_growth, bool(_POINTS_LISTED.match(text, m.end())))
             else:
                 # 安排超长期特别国债540亿元，支持151个拔尖创新人才培养基地…: a count with no name of its own takes none from
