@@ -3782,3 +3782,12 @@ def test_relations_the_broadcaster_issues_documents_not_programmes():
     # a report or joint appeal it publishes stays issued (negative)
     found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
     assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found
+
+
+def test_relations_a_state_body_in_brackets_after_another_is_its_other_plate():
+    # 市场监管总局（国家标准委）: one office under two names, neither the other's parent (std pages, session 29)
+    found = triples("市场监管总局（国家标准委）召开专题新闻发布会。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in found), found
+    # a firm's owner in brackets after it stays its parent (negative)
+    found = triples("广东中电亿科电子器材有限公司(中国电子)等3家理事长单位出席。")
+    assert ("广东中电亿科电子器材有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司") in found, found
