@@ -6143,3 +6143,17 @@ def test_entities_a_known_name_before_its_honorific_stays():
 ])
 def test_entities_editions_joined_by_he_are_two_events(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
+
+
+@pytest.mark.parametrize("text, policy, is_policy", [
+    # a standard's number before its title or in brackets after it, or its kind after it, makes the title a document
+    # whatever its last word (patterns.toml standard_number, standard_kinds; std pages, session 29)
+    ("中国通信标准化协会发布T/CCSA 328-2021《5G网络切片技术要求》。", "5G网络切片技术要求", True),
+    ("国家标准《数据中心能效限定值和能效等级》(GB 40879—2021)于2021年10月11日发布。", "数据中心能效限定值和能效等级", True),
+    ("新版《消费品售后服务方法与要求》国家标准将于今年5月1日起实施。", "消费品售后服务方法与要求", True),
+    # a title with neither stays no policy (negative): a song, a programme
+    ("晚会上演唱了《我和我的祖国》。", "我和我的祖国", False),
+    ("他在2020-2021赛季出演《觉醒年代》。", "觉醒年代", False),
+])
+def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
+    assert (("Policy", policy) in mentions(text)) is is_policy

@@ -3784,6 +3784,15 @@ def test_relations_the_broadcaster_issues_documents_not_programmes():
     assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found
 
 
+def test_relations_a_standard_s_number_between_the_verb_and_its_title_keeps_the_issuer():
+    # 批准发布GB/T 35273-2020《…》: the number stands between the verb and the title (std pages, session 29)
+    found = triples("工业和信息化部批准发布YD/T 3456-2019《数据中心能效测评方法》。")
+    assert ("工业和信息化部", "issues", "数据中心能效测评方法") in found, found
+    # other words between the verb and the title still cut it off (negative)
+    found = triples("工业和信息化部发布会上介绍了《数据中心能效测评方法》。")
+    assert ("工业和信息化部", "issues", "数据中心能效测评方法") not in found, found
+
+
 def test_relations_a_state_body_in_brackets_after_another_is_its_other_plate():
     # 市场监管总局（国家标准委）: one office under two names, neither the other's parent (std pages, session 29)
     found = triples("市场监管总局（国家标准委）召开专题新闻发布会。")

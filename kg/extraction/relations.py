@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, STANDARD_NUMBER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1992,8 +1992,10 @@ _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
 
 
 # What may stand between a verb and the policies it acts on: 了, a second verb,
-# list marks, and an edition (发布第53次《…报告》, 公布第二批《…目录》).
-_POLICY_GAP = re.compile(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?(?:第[\d一二三四五六七八九十百]+[次批期版])?[《》、和及与,，“”\s]*")
+# list marks, an edition (发布第53次《…报告》, 公布第二批《…目录》) and a standard's
+# number (批准发布GB/T 35273-2020《…》).
+_POLICY_GAP = re.compile(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?(?:第[\d一二三四五六七八九十百]+[次批期版])?"
+                         rf"(?:{STANDARD_NUMBER})?[《》、和及与,，“”\s]*")
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
