@@ -3800,3 +3800,11 @@ def test_relations_a_state_body_in_brackets_after_another_is_its_other_plate():
     # a firm's owner in brackets after it stays its parent (negative)
     found = triples("广东中电亿科电子器材有限公司(中国电子)等3家理事长单位出席。")
     assert ("广东中电亿科电子器材有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司") in found, found
+
+
+def test_relations_what_states_in_general_make_their_priority_is_no_aim_of_the_plan():
+    # 各国把发展X作为…重点: the world's trend a plan describes, not the plan's aim (patterns.toml other_states; std pages 08)
+    found = triples("《重庆市标准化发展战略纲要》提出，加快发展新能源产业，世界各国纷纷将数字经济作为发展战略的重点。")
+    assert ("重庆市标准化发展战略纲要", "targets", "数字经济") not in found, found
+    # the plan's own aim in the clause before stays (negative)
+    assert ("重庆市标准化发展战略纲要", "targets", "新能源") in found, found

@@ -2665,6 +2665,16 @@ _GENERIC_BODIES = tuple(P['organization']['generic'])
 _ADDRESSEES = ("Organization", "Region", "Person")
 
 
+# States in general as a clause's subject (…。各国把发展X作为…重点; 当前，世界各国纷纷将X作为…): their trend, no one's aim here
+_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*(?:{_alt(P['relation']['other_states'])})")
+
+
+def _trends_of_other_states(text: str) -> list[tuple[int, int]]:
+    """The clauses states in general open (各国把发展新能源、新材料…作为新一轮产业发展重点): up to
+    each clause's end, what other states make their priority, no aim of the sentence's subject or plan."""
+    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)]
+
+
 def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
     """The spans of wishes addressed to others (庆阳市…。希望企业进一步…加快建设…；
     希望中国电信加大投资，建设5G…), each up to the end of its item (…；): the
@@ -2898,7 +2908,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] \
         + [(m.start(), m.end()) for m in _LEADING.finditer(frame.text) if not _aimed(frame.text, m.end())] + _wished_of_others(frame) \
-        + list(_forbidden(frame)) + [t.span(1) for t in _PRIORITY.finditer(frame.text)]
+        + list(_forbidden(frame)) + [t.span(1) for t in _PRIORITY.finditer(frame.text)] + _trends_of_other_states(frame.text)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
