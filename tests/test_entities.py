@@ -6224,3 +6224,17 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
     found = mentions("第七十六届联合国大会今天开幕。")
     assert ("Event", "第七十六届联合国大会") in found, found
     assert not any(n == "联合国大会" for _, n in mentions("首届世界互联大会举行。"))  # 互联|大会: no 联大
+
+
+@pytest.mark.parametrize("text, policy, is_policy", [
+    # a standard's number before its title or in brackets after it, or its kind after it, makes the title a document
+    # whatever its last word (patterns.toml standard_number, standard_kinds; std pages, session 29)
+    ("中国通信标准化协会发布T/CCSA 328-2021《5G网络切片技术要求》。", "5G网络切片技术要求", True),
+    ("国家标准《数据中心能效限定值和能效等级》(GB 40879—2021)于2021年10月11日发布。", "数据中心能效限定值和能效等级", True),
+    ("新版《消费品售后服务方法与要求》国家标准将于今年5月1日起实施。", "消费品售后服务方法与要求", True),
+    # a title with neither stays no policy (negative): a song, a programme
+    ("晚会上演唱了《我和我的祖国》。", "我和我的祖国", False),
+    ("他在2020-2021赛季出演《觉醒年代》。", "觉醒年代", False),
+])
+def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
+    assert (("Policy", policy) in mentions(text)) is is_policy

@@ -3815,3 +3815,29 @@ def test_relations_a_list_of_posts_to_be_elected_names_no_holder():
     # the posts a meeting elects, with no name after them (negative)
     found = triples("协会首届会员大会选举产生了协会会长、副会长、监事长、秘书长、副秘书长等人选。")
     assert not any(p == "hasPosition" for _, p, _ in found), found
+
+
+def test_relations_a_standard_s_number_between_the_verb_and_its_title_keeps_the_issuer():
+    # 批准发布GB/T 35273-2020《…》: the number stands between the verb and the title (std pages, session 29)
+    found = triples("工业和信息化部批准发布YD/T 3456-2019《数据中心能效测评方法》。")
+    assert ("工业和信息化部", "issues", "数据中心能效测评方法") in found, found
+    # other words between the verb and the title still cut it off (negative)
+    found = triples("工业和信息化部发布会上介绍了《数据中心能效测评方法》。")
+    assert ("工业和信息化部", "issues", "数据中心能效测评方法") not in found, found
+
+
+def test_relations_a_state_body_in_brackets_after_another_is_its_other_plate():
+    # 市场监管总局（国家标准委）: one office under two names, neither the other's parent (std pages, session 29)
+    found = triples("市场监管总局（国家标准委）召开专题新闻发布会。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in found), found
+    # a firm's owner in brackets after it stays its parent (negative)
+    found = triples("广东中电亿科电子器材有限公司(中国电子)等3家理事长单位出席。")
+    assert ("广东中电亿科电子器材有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司") in found, found
+
+
+def test_relations_what_states_in_general_make_their_priority_is_no_aim_of_the_plan():
+    # 各国把发展X作为…重点: the world's trend a plan describes, not the plan's aim (patterns.toml other_states; std pages 08)
+    found = triples("《重庆市标准化发展战略纲要》提出，加快发展新能源产业，世界各国纷纷将数字经济作为发展战略的重点。")
+    assert ("重庆市标准化发展战略纲要", "targets", "数字经济") not in found, found
+    # the plan's own aim in the clause before stays (negative)
+    assert ("重庆市标准化发展战略纲要", "targets", "新能源") in found, found

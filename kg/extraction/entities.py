@@ -520,6 +520,9 @@ _MEDIA_AFTER = re.compile(r"(杂志社|杂志|报社|出版社|日报|周刊)")
 
 _POLICY_HEAD = re.compile(rf"(?:{_alt(P['policy']['heads'])})(?:\d{{4}}年?)?(?:[(（][^()（）]{{1,16}}[)）]){{0,2}}$")
 _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
+STANDARD_NUMBER = P['policy']['standard_number']  # GB/T 35273-2020, T/CCSA 328-2021: a standard's number
+_NUMBER_BEFORE = re.compile(rf"(?:{STANDARD_NUMBER})\s*$")
+_NUMBER_OR_KIND_AFTER = re.compile(rf"\s*(?:[(（]\s*(?:{STANDARD_NUMBER})\s*[)）]|{_alt(P['policy']['standard_kinds'])})")
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
@@ -543,7 +546,9 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
     programme, book or headline; a publisher's suffix after it (《旗帜》杂志社)
     or a medium citing it (→C114《…》) makes a medium; a talk's title
     (《…》的主题演讲) is none. A title quoted inside (〈河北省湿地保护条例〉)
-    is a policy of its own."""
+    is a policy of its own. A standard's title is a document whatever its
+    last word: its number before it or in brackets after it, or its kind
+    after it (GB/T 35273-2020《…》, 《…》(GB 40879—2021), 《…》团体标准)."""
     text = sent.text
     listed_after = -1  # where the last title an issuing verb governs ends: a title joined to it is one too
     for m in _BRACKETED.finditer(text):
@@ -555,6 +560,8 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
         listed = _POLICY_VERB.search(text, max(0, m.start() - 8), m.start()) is not None \
             or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
         listed_after = -1
+        standard = _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
+            or _NUMBER_OR_KIND_AFTER.match(text, m.end()) is not None
         if _titles_works(text, m, settings.thresholds):
             continue  # 发布《文明的荣光》《中国奇迹》等多个中法合拍影视项目: films, not documents
         if after:
@@ -562,7 +569,7 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
                            "policy.brackets.v1", subtype="Media")
         elif LEX.entries.get(inner) and LEX.entries[inner][0].type == "Organization" or _titles_a_talk(text, m):
             continue  # a listed body; a talk's title
-        elif _POLICY_HEAD.search(inner) or listed:
+        elif _POLICY_HEAD.search(inner) or listed or standard:
             listed_after = m.end() if listed else -1
             yield _mention(sent, "Policy", m.start(), m.end(), _INNER_TITLE.sub(r"\1", inner), "policy.brackets.v1",
                            subtype="Policy")

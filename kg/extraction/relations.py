@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, DATELINE_GAP, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
+from kg.extraction.entities import _AT_PLACE as AT_PLACE, APPOINTMENT, POST, CAMPAIGN_SUBTYPE, CENTRAL_BODY, CJK, DATELINE_GAP, COUNTRY, COUNTRY_PAIR, COUNTY_WORDS, EVENT_LEAD, EXTENT_WORDS, GAZETTEER, STANDARD_NUMBER, HAN_CHAR, HAN_NUMERALS, ISSUING, NAME_NOTE, ORG_SUFFIXES, PLACE_WORD_TAG, PROPER_TAGS, SCOPE_LEVELS, TOWNSHIP, SCOPE_WORDS, LIST_JOINERS, OPENING_BRACKETS, SPEAKERS_COMMAS, SURNAMES, TITLE_JOINERS, WORD_JOINERS, event_subtype, opens_as_country, outermost
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, Region, load
 from kg.doc.model import Mention, Relation, Sentence, coverage
@@ -1994,8 +1994,10 @@ _NO_GOVERNMENT = ("EconomicRegion", "WorldRegion")
 
 
 # What may stand between a verb and the policies it acts on: 了, a second verb,
-# list marks, and an edition (发布第53次《…报告》, 公布第二批《…目录》).
-_POLICY_GAP = re.compile(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?(?:第[\d一二三四五六七八九十百]+[次批期版])?[《》、和及与,，“”\s]*")
+# list marks, an edition (发布第53次《…报告》, 公布第二批《…目录》) and a standard's
+# number (批准发布GB/T 35273-2020《…》).
+_POLICY_GAP = re.compile(r"(?:了|实施|实施了|印发了?|并印发|联合印发)?(?:第[\d一二三四五六七八九十百]+[次批期版])?"
+                         rf"(?:{STANDARD_NUMBER})?[《》、和及与,，“”\s]*")
 
 
 def _policies_after(frame: Frame, pos: int) -> list[Mention]:
@@ -2665,6 +2667,16 @@ _GENERIC_BODIES = tuple(P['organization']['generic'])
 _ADDRESSEES = ("Organization", "Region", "Person")
 
 
+# States in general as a clause's subject (…。各国把发展X作为…重点; 当前，世界各国纷纷将X作为…): their trend, no one's aim here
+_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*(?:{_alt(P['relation']['other_states'])})")
+
+
+def _trends_of_other_states(text: str) -> list[tuple[int, int]]:
+    """The clauses states in general open (各国把发展新能源、新材料…作为新一轮产业发展重点): up to
+    each clause's end, what other states make their priority, no aim of the sentence's subject or plan."""
+    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)]
+
+
 def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
     """The spans of wishes addressed to others (庆阳市…。希望企业进一步…加快建设…；
     希望中国电信加大投资，建设5G…), each up to the end of its item (…；): the
@@ -2898,7 +2910,7 @@ def targets(frame: Frame) -> Iterator[Relation]:
     not_own = [(m.start(), m.end()) for m in _STRENGTHS.finditer(frame.text)
                if m.group().startswith(_BUILDS_ON) or not _aimed(frame.text, m.start())] \
         + [(m.start(), m.end()) for m in _LEADING.finditer(frame.text) if not _aimed(frame.text, m.end())] + _wished_of_others(frame) \
-        + list(_forbidden(frame)) + [t.span(1) for t in _PRIORITY.finditer(frame.text)]
+        + list(_forbidden(frame)) + [t.span(1) for t in _PRIORITY.finditer(frame.text)] + _trends_of_other_states(frame.text)
     # whether each field's clause records how it stands, or works with it as a tool: the same for every subject
     checked = [(m, _records(frame, m, triggers) or _formed(frame, m) or _achieved_in(frame, m, triggers)
                 or _reported_on(frame, m),
@@ -3321,9 +3333,18 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False) if holds_one(frame.text, OPENING_BRACKETS) else ():
         if frame.text.startswith(OPENING_BRACKETS, m.end):
-            inside = [o for o in frame.of("Organization") if o.start == m.end + 1]
+            inside = [o for o in frame.of("Organization") if o.start == m.end + 1 and not _other_plate(m, o)]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
+
+
+def _other_plate(m: Mention, o: Mention) -> bool:
+    """In A（B）, B is A's other name when both are state bodies and A is no unit
+    of a named parent: one office under two plates (市场监管总局（国家标准委）,
+    国家市场监督管理总局（国家认证认可监督管理委员会）), neither one's parent.
+    A unit's parent is written before it (国家发展改革委规划司), a firm's owner in
+    brackets after it (中电亿科电子器材有限公司（中国电子）)."""
+    return m.subtype in _STATE_BODIES and o.subtype in _STATE_BODIES and not m.parent
 
 
 def _parents_named(frame: Frame) -> Iterator[Relation]:
