@@ -1026,6 +1026,19 @@ def test_measures_places_written_after_their_province_are_one_item_of_a_counted_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list closed by 等 whose items are longer names, two or more opened by a place or body of their own: the first
+    # item's opener owns none of the count (subj12; 南昌市 and 北京市 before)
+    ("十年来，江西大胆先行先试，建立了南昌航空港、赣州铁路港等4个开放口岸。", [("江西省", "开放口岸", 4)]),
+    ("中国气象局对首批气象科普基地进行了授牌，北京市气象探测中心、长治市气象科技馆等16家单位入选。", [("中国气象局", "入选单位", 16)]),
+    # …not a clause's subject before a preposition (negative), nor a place opening one item only (negative)
+    ("市场监管总局依法对拼多多、美团、京东等7家电商平台进行行政约谈。", [("国家市场监督管理总局", "电商平台", 7)]),
+    ("河北钢铁、焦化、水泥等7个重点行业完成超低排放改造。", [("河北省", "重点行业", 7)]),
+])
+def test_measures_items_opened_by_their_own_owners_are_counted_not_owners(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

@@ -5376,7 +5376,39 @@ def _counted_list(frame: Frame, pos: int) -> int:
             break  # titles side by side (《A》《B》) need no joiner
     if whole is not None and whole is not items[-1] and all(within(i.name, whole.name) for i in items):
         start = items[-1].start  # 浙江杭州、宁波等5个城市: the province all the items lie in is no item, the list's whole
-    return start if len(items) >= 2 else pos
+    return start if len(items) >= 2 else _items_opened_by_owners(frame, pos)
+
+
+_ITEM_TAIL_STOPS = ("p", "d", "c")  # a preposition, an adverb or a conjunction: a clause goes on (市场监管总局依法对拼多多…), no item's name
+
+
+def _items_opened_by_owners(frame: Frame, pos: int) -> int:
+    """Where a list closed by 等 right before the figure starts whose items are longer names than the places or bodies
+    that open them, two items or more so opened (北京市气象探测中心、长治市气象科技馆等16家单位; 江西已建立南昌航空港、九江水运港、
+    赣州铁路港等4个开放口岸; 江西篁岭村、安徽西递村、广西大寨村等8个村): the figure counts the items, whose openers own none of
+    it; ``pos`` where no such list is. The first item opens with the last owner before the list's first 、 (past the places
+    it is written after: 上海市宝山区), and what follows that owner up to the 、 reads as a name (no preposition, adverb
+    or conjunction: 市场监管总局依法对拼多多、美团…, whose 市场监管总局 is the clause's subject)."""
+    text, joiner = frame.text, LIST_JOINERS[0]
+    if text[pos - 1:pos] != LIST_CLOSER:
+        return pos
+    a = clause_span(text, pos)[0]
+    first_cut = text.find(joiner, a, pos)
+    if first_cut < 0:
+        return pos
+    owners = [m for m in _owners(frame) if m.type in _SUBJECT_TYPES and a <= m.start < pos]
+    opening_later = [m for m in owners if m.start > first_cut and text[m.start - 1] == joiner]
+    first = [m for m in owners if m.end <= first_cut]
+    if not opening_later or not first:
+        return pos
+    ends = {m.end: m for m in owners}
+    opener = first[-1]
+    while _province_written_before(ends.get(opener.start), opener):
+        opener = ends[opener.start]  # 上海市宝山区: one item, written after the place it lies in
+    tail = words.cut(text[first[-1].end:first_cut])
+    if any(words.tag(t) in _ITEM_TAIL_STOPS for t in tail) or tail and words.tag(tail[-1]) not in _NAME_TAGS:
+        return pos
+    return opener.start
 
 
 def _province_written_before(outer: Optional[Mention], place: Mention) -> bool:
