@@ -1039,6 +1039,19 @@ def test_measures_items_opened_by_their_own_owners_are_counted_not_owners(text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # places listed and counted together as 两地 or 三市: the group's figures, which the text names as no one body, not the
+    # first place's (subj12; 深圳市 and 长沙市 before)
+    ("深圳、宁波两地海关共查获专业走私团伙6个，涉案金额3亿元。", []),
+    ("长沙、株洲、湘潭三市将协同打造工程机械、智能制造等10条产业链，预计到2025年，打造3个世界级产业集群。", []),
+    # …not each place's (分别, negative), nor places opening with the province they lie in, its figure (negative)
+    ("深圳、宁波两地分别查获走私团伙6个和3个。", [("深圳市", "两地", 6), ("宁波市", "两地", 3)]),
+    ("在洪涝灾害中，辽宁省丹东、抚顺两市共有5座大中型灌区受到影响。", [("辽宁省", "大中型灌区", 5)]),
+])
+def test_measures_places_counted_together_are_a_group_no_one_place(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),
