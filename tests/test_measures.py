@@ -1052,6 +1052,19 @@ def test_measures_places_counted_together_are_a_group_no_one_place(text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 当地 after a time opening its clause (今年当地…) stands for the place named before, as 当地 alone does, not the
+    # article's country (subj12; 中国 before)
+    ("全国秋粮收获过八成。湖南益阳的179万亩晚稻进入收获高峰，今年当地试点在12个产粮乡镇推行土地数字化改革。",
+     [("中国", "秋粮", 80), ("益阳市", "产粮乡镇", 12)]),
+    # …not 当地 inside its clause, after a verb (negative: 今年来自当地的…, no subject of the clause)
+    ("全国秋粮收获过八成。湖南益阳的179万亩晚稻进入收获高峰，今年来自当地的12个品种进入全国市场。",
+     [("中国", "秋粮", 80)]),
+])
+def test_measures_locality_after_a_time_is_the_place_named_before(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),
