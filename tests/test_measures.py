@@ -1044,6 +1044,45 @@ def test_measures_places_written_after_their_province_are_one_item_of_a_counted_
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list closed by 等 whose items are longer names, two or more opened by a place or body of their own: the first
+    # item's opener owns none of the count (subj12; 南昌市 and 北京市 before)
+    ("十年来，江西大胆先行先试，建立了南昌航空港、赣州铁路港等4个开放口岸。", [("江西省", "开放口岸", 4)]),
+    ("中国气象局对首批气象科普基地进行了授牌，北京市气象探测中心、长治市气象科技馆等16家单位入选。", [("中国气象局", "入选单位", 16)]),
+    # …not a clause's subject before a preposition (negative), nor a place opening one item only (negative)
+    ("市场监管总局依法对拼多多、美团、京东等7家电商平台进行行政约谈。", [("国家市场监督管理总局", "电商平台", 7)]),
+    ("河北钢铁、焦化、水泥等7个重点行业完成超低排放改造。", [("河北省", "重点行业", 7)]),
+])
+def test_measures_items_opened_by_their_own_owners_are_counted_not_owners(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places listed and counted together as 两地 or 三市: the group's figures, which the text names as no one body, not the
+    # first place's (subj12; 深圳市 and 长沙市 before)
+    ("深圳、宁波两地海关共查获专业走私团伙6个，涉案金额3亿元。", []),
+    ("长沙、株洲、湘潭三市将协同打造工程机械、智能制造等10条产业链，预计到2025年，打造3个世界级产业集群。", []),
+    # …not each place's (分别, negative), nor places opening with the province they lie in, its figure (negative)
+    ("深圳、宁波两地分别查获走私团伙6个和3个。", [("深圳市", "两地", 6), ("宁波市", "两地", 3)]),
+    ("在洪涝灾害中，辽宁省丹东、抚顺两市共有5座大中型灌区受到影响。", [("辽宁省", "大中型灌区", 5)]),
+])
+def test_measures_places_counted_together_are_a_group_no_one_place(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 当地 after a time opening its clause (今年当地…) stands for the place named before, as 当地 alone does, not the
+    # article's country (subj12; 中国 before)
+    ("全国秋粮收获过八成。湖南益阳的179万亩晚稻进入收获高峰，今年当地试点在12个产粮乡镇推行土地数字化改革。",
+     [("中国", "秋粮", 80), ("益阳市", "产粮乡镇", 12)]),
+    # …not 当地 inside its clause, after a verb (negative: 今年来自当地的…, no subject of the clause)
+    ("全国秋粮收获过八成。湖南益阳的179万亩晚稻进入收获高峰，今年来自当地的12个品种进入全国市场。",
+     [("中国", "秋粮", 80)]),
+])
+def test_measures_locality_after_a_time_is_the_place_named_before(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # headlines part their clauses with a space: the words after it are the next clause's, not what is counted
     # (开竣工 names the projects: verbs before a unit's head, see _noun_phrase_before)
     ("广西二季度开竣工项目980个以上 总投资超4200亿元", [("广西壮族自治区", "开竣工项目", 980), ("广西壮族自治区", "总投资", 4200)]),

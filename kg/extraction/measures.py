@@ -5402,7 +5402,39 @@ def _counted_list(frame: Frame, pos: int) -> int:
             break  # titles side by side (《A》《B》) need no joiner
     if whole is not None and whole is not items[-1] and all(within(i.name, whole.name) for i in items):
         start = items[-1].start  # 浙江杭州、宁波等5个城市: the province all the items lie in is no item, the list's whole
-    return start if len(items) >= 2 else pos
+    return start if len(items) >= 2 else _items_opened_by_owners(frame, pos)
+
+
+_ITEM_TAIL_STOPS = ("p", "d", "c")  # a preposition, an adverb or a conjunction: a clause goes on (市场监管总局依法对拼多多…), no item's name
+
+
+def _items_opened_by_owners(frame: Frame, pos: int) -> int:
+    """Where a list closed by 等 right before the figure starts whose items are longer names than the places or bodies
+    that open them, two items or more so opened (北京市气象探测中心、长治市气象科技馆等16家单位; 江西已建立南昌航空港、九江水运港、
+    赣州铁路港等4个开放口岸; 江西篁岭村、安徽西递村、广西大寨村等8个村): the figure counts the items, whose openers own none of
+    it; ``pos`` where no such list is. The first item opens with the last owner before the list's first 、 (past the places
+    it is written after: 上海市宝山区), and what follows that owner up to the 、 reads as a name (no preposition, adverb
+    or conjunction: 市场监管总局依法对拼多多、美团…, whose 市场监管总局 is the clause's subject)."""
+    text, joiner = frame.text, LIST_JOINERS[0]
+    if text[pos - 1:pos] != LIST_CLOSER:
+        return pos
+    a = clause_span(text, pos)[0]
+    first_cut = text.find(joiner, a, pos)
+    if first_cut < 0:
+        return pos
+    owners = [m for m in _owners(frame) if m.type in _SUBJECT_TYPES and a <= m.start < pos]
+    opening_later = [m for m in owners if m.start > first_cut and text[m.start - 1] == joiner]
+    first = [m for m in owners if m.end <= first_cut]
+    if not opening_later or not first:
+        return pos
+    ends = {m.end: m for m in owners}
+    opener = first[-1]
+    while _province_written_before(ends.get(opener.start), opener):
+        opener = ends[opener.start]  # 上海市宝山区: one item, written after the place it lies in
+    tail = words.cut(text[first[-1].end:first_cut])
+    if any(words.tag(t) in _ITEM_TAIL_STOPS for t in tail) or tail and words.tag(tail[-1]) not in _NAME_TAGS:
+        return pos
+    return opener.start
 
 
 def _province_written_before(outer: Optional[Mention], place: Mention) -> bool:
@@ -6514,6 +6546,9 @@ def _provinces_run_before(frame: Frame, owners: list[Mention], pos: int) -> bool
 # a count of provinces naming a group of them (东北三省, 沿黄九省区, 三省一市, 西部9省区, 6省（市）)
 _PROVINCE_GROUP = re.compile(rf"(?:{_alt(M['province_group_heads'])})?(?:\d{{1,2}}|[{''.join(_CN_DIGITS)}十]{{1,2}})"
                              rf"省(?:区市|区|市|份)?(?:[（(][区市][）)])?(?:[一二两][市区])?")
+# …or a count of other places after the places it counts (深圳、宁波两地, 长沙、株洲、湘潭三市: patterns.toml places_counted_heads)
+_PLACES_COUNTED_AFTER_THEM = re.compile(rf"(?:\d{{1,2}}|[{''.join(_CN_DIGITS)}十]{{1,2}})(?:{_alt(M['places_counted_heads'])})")
+_GROUP_COUNT_WORDS = ("省", *M["places_counted_heads"])  # what a group's count holds: the text is scanned only where one is
 _ECONOMIC_REGION = "EconomicRegion"  # a part of the country (长三角, 东北地区, 长江经济带): the ontology's subtype
 
 
@@ -6521,21 +6556,32 @@ def _province_group(frame: Frame, owners: list[Mention], pos: int) -> Optional[i
     """Where a count of provinces that opens a clause of the sentence before the figure at ``pos``
     (东北三省新登记市场主体83万余户, 目前，东北三省国家级高新技术企业超1.1万户，科技型中小企业超1.9万户) starts, alone,
     after the part of the country that names them (黄河流域9省区, 长三角三省一市) or after the provinces it counts
-    (山东、辽宁、吉林三省消防救援总队调集2万多名…), where no other place or body is named between it and the figure
-    (东北三省与中国一汽签约…: the firm's); None otherwise."""
+    (山东、辽宁、吉林三省消防救援总队调集2万多名…; other places too: 深圳、宁波两地海关共查获…, 长沙、株洲、湘潭三市将协同…),
+    where no other place or body is named between it and the figure (东北三省与中国一汽签约…: the firm's); None otherwise."""
     text = frame.text
-    if "省" not in text[:pos]:
+    if not holds_one(text[:pos], _GROUP_COUNT_WORDS):
         return None
     for a in sorted({0} | {c.end() for c in _MID_SENTENCE_MARK.finditer(text, 0, pos)}, reverse=True):
         lead = a + len(_LEAD_WORDS.match(text, a).group())
         part = next((m for m in owners if m.start == lead and m.subtype == _ECONOMIC_REGION), None)
-        g = _PROVINCE_GROUP.match(text, part.end if part is not None else _members_end(text, lead, owners, "Region"))
+        members = _members_end(text, lead, owners, "Region")
+        g = _PROVINCE_GROUP.match(text, part.end if part is not None else members) \
+            or (_PLACES_COUNTED_AFTER_THEM.match(text, members) if part is None and members > lead
+                and not _opens_with_their_province(owners, lead) else None)
         if g is not None and g.end() <= pos:
             if any(g.end() <= m.start < pos and m.type in _SUBJECT_TYPES and not _is_whole(text, m.start, m.end) for m in owners) \
                     or _EACH_OF_GROUP.search(text, g.end(), pos):
                 return None  # (…两省均新增…, 分别: each province's figure)
             return lead
     return None
+
+
+def _opens_with_their_province(owners: list[Mention], lead: int) -> bool:
+    """The places listed at ``lead`` open with the region they lie in, written before the first (辽宁省丹东、抚顺两市共有5座
+    大中型灌区受到影响): the region's figure, counted over its places, as a counted list's whole is (_counted_list)."""
+    starts = {m.start: m for m in owners if m.type == "Region"}
+    first = starts.get(lead)
+    return first is not None and _province_written_before(first, starts.get(first.end, first))
 
 
 def _part_of_country(frame: Frame, at: int, carried: Optional[Mention], scope: Optional[Mention]) -> Optional[Mention]:

@@ -927,10 +927,13 @@ def subject(frame: Frame) -> Optional[Mention]:
     return frame.topic
 
 
-# 当地 as the subject of its clause (眼下，当地正积极布局…), not qualifying a noun
-# (当地企业, 当地农业部门): it stands for the place named last before it.
+# a time that may open a clause before its subject, with no comma (目前新区已汇聚…, 2021年该街道…, 今年当地试点在…)
+_POINTER_TIME = rf"\s*(?:{_alt(P['measure']['now'])}|[^，,。；;\s]{{0,6}}?[年月日来])?"
+# 当地 as the subject of its clause (眼下，当地正积极布局…; 今年当地试点在12个产粮乡镇…: 15 such after a time in the
+# 新闻联播 items and the genre pages, subj12), not qualifying a noun (当地企业, 当地农业部门): it stands for the place named
+# last before it.
 _LOCAL_WORD = "当地"
-_LOCAL = re.compile(rf"(?:^|(?<=[，,；;]))\s*{_LOCAL_WORD}")
+_LOCAL = re.compile(rf"(?:^|(?<=[，,；;])){_POINTER_TIME}{_LOCAL_WORD}")
 _LOCAL_ADVERBS = tuple(P['region']['local_adverbs'])
 
 
@@ -983,8 +986,6 @@ _POINTER_NEEDS = ("该", *_BARE_PLACE_KINDS)  # what a pointing word holds: the 
 _POINTER_WORD = (rf"(?:该({_alt(P['region']['pointed_place_kinds'])})|"
                  rf"({_alt(_BARE_PLACE_KINDS)})(?![{''.join(P['region']['street_position_words'])}]))"
                  rf"(?![{''.join(P['region']['pointed_kind_word_ends'])}])")
-# (a time may open the clause before it, with no comma: 目前新区已汇聚…, 2021年该街道…)
-_POINTER_TIME = rf"\s*(?:{_alt(P['measure']['now'])}|[^，,。；;\s]{{0,6}}?[年月日来])?"
 _POINTER = re.compile(rf"(?:^|(?<=[，,；;])){_POINTER_TIME}{_POINTER_WORD}")
 _OPENING_POINTER = re.compile(_POINTER_TIME + _POINTER_WORD)  # at a clause's opening the caller found already
 
