@@ -6143,3 +6143,13 @@ def test_entities_a_known_name_before_its_honorific_stays():
 ])
 def test_entities_editions_joined_by_he_are_two_events(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("北京时间6月3日晚间，美股开盘，芯片股集体走弱", False),  # the zone's clock telling a time
+    ("北京时间今天凌晨，神舟飞船发射成功", False),
+    ("北京时间紧、任务重，各方加快筹备", True),  # the city's time, no clock telling one
+    ("北京今天举行活动", True),
+])
+def test_entities_a_zone_s_clock_is_no_mention_of_its_place(text, present):
+    assert (("Region", "北京市") in mentions(text)) is present

@@ -8206,3 +8206,21 @@ def test_measures_a_breakdown_goes_on_with_the_whole_s_subject():
 def test_measures_a_breakdown_naming_its_own_place_keeps_it():
     got = {g[:3] for g in figures(_HOME_XIONGAN + "其中，河北省产业核心产值达到169亿元。")}
     assert ("河北省", "产业核心产值", 169) in got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a day's time opening the sentence: its zone's clock, a part of the day, a day of the week, then the subject
+    ("北京时间8月14日晚，网易公布业绩，其Q2营收279亿元。", "网易公司"),
+    ("本周二，腾讯控股揭晓成绩单，2025年第二季度营收1845亿元，同比增长15%。", "腾讯控股有限公司"),
+    ("8月14日晚，中国电信公布业绩，营收1845亿元。", "中国电信集团有限公司"),
+])
+def test_measures_a_day_s_time_opens_before_the_subject(text, subject):
+    got = figures(text, published="2025-08-15")
+    assert got and {g[0] for g in got} == {subject}, got
+
+
+def test_measures_an_evening_gala_is_no_part_of_the_day():
+    # 8月14日晚会: the date opens a gala's name, read as before (no part of the day without its comma)
+    from kg.extraction.relations import _LEAD
+    assert _LEAD.match("8月14日晚会上，中国电信营收1845亿元。").end() == len("8月14日")
+    assert _LEAD.match("8月14日晚，中国电信营收1845亿元。").end() == len("8月14日晚，")

@@ -172,6 +172,8 @@ def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]]
 
 
 _BODY_END_WORDS = tuple(P["organization"]["body_end_words"])
+# a zone's clock and the time it tells (北京时间8月14日, 北京时间今天凌晨, 北京时间周二)
+_CLOCK_TIME = re.compile(f"{P['region']['clock_time']}(?:\\d|{_alt(P['region']['clock_days'] + P['relation']['day_parts'] + P['relation']['week_days'])})")
 _SHORT_NAME_END_WORDS = tuple(P["organization"]["short_name_end_words"])
 # A road's number (G20青银高速, G20高速公路): a capital letter and digits, then the road's name or kind
 _ROAD_NUMBER = re.compile(r"[A-Z]\d{1,4}")
@@ -203,6 +205,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry; 民生银行业|金融机构 the banking trade
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
+    if e.type == "Region" and _CLOCK_TIME.match(text, end):
+        return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):

@@ -144,7 +144,11 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
                    r"[^，,。；;]{1,14}以来(?=[，,])|"
                    # 2021年3月5日，2020年底(前)，今年3月中旬，2021年3月，今年3月，2021年，: a day, or a part of a month or year (not 初步)
-                   r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)(?:\d{1,2}月份?)?(?:底|末|初(?!步)|[上中下]旬)前?|"
+                   # 北京时间8月14日晚，本周二，: a zone's clock, a part of the day before a comma, a day of the week
+                   f"(?:{_alt(P['relation']['time_zones'])})?"
+                   rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|[本上下]?(?:{_alt(P['relation']['week_days'])}))"
+                   f"(?:(?:{_alt(P['relation']['day_parts'])})(?=[，,]))?|"
+                   r"(?:\d{4}年|今年|去年)(?:\d{1,2}月份?)?(?:底|末|初(?!步)|[上中下]旬)前?|"
                    r"(?:\d{4}年|今年|去年)\d{1,2}月份?|\d{4}年|"
                    r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
 PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # “十四五”, 十三五: the years of a five-year plan
