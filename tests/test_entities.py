@@ -6153,3 +6153,14 @@ def test_entities_editions_joined_by_he_are_two_events(text, expected):
 ])
 def test_entities_a_zone_s_clock_is_no_mention_of_its_place(text, present):
     assert (("Region", "北京市") in mentions(text)) is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("在新一轮科技革命与产业变革浪潮中，如何抓住新的发展机遇", False),  # an action word before, a localizer after
+    ("应新一轮信息技术和科技革命发展浪潮，我省将以数字产业化为抓手", False),
+    ("在全球数字化发展的浪潮下，芯片半导体行业已成为基石", False),
+    ("宿州市与浪潮签署战略合作协议", True),  # the company, after a preposition
+    ("如今的浪潮，已经把国际化业务拓展到多个国家", True),
+])
+def test_entities_a_short_name_that_is_a_common_noun_qualified_or_placed_names_no_body(text, present):
+    assert (("Organization", "浪潮集团有限公司") in mentions(text)) is present

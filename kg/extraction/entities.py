@@ -417,6 +417,8 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # jieba's tags of nouns (n, nr, ns, nt, nz, ng) and abbreviations (j): the words a name is made of
 _NAME_NOUN_TAGS = ("n", "j")
 _ITEM_FOLLOWERS = ("、", "等", "和", "及")  # what follows an item of a list
+_ACTION_NOUN_TAGS = ("vn",)  # jieba's verbs used as nouns (发展, 变革): the word before a common noun they qualify
+_LOCALIZER_TAG = "f"  # jieba's localizers (中, 下, 上): one after a word places in it, as after a common noun
 _BODY_OWN_WORDS = tuple(P["organization"]["body_own_nouns"]) + tuple(P["organization"]["party_units"]) + tuple(_OWNER_WORDS)
 
 
@@ -430,9 +432,11 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     if start not in cuts or end not in cuts:
         return False
     before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
-    if before < start and words.tag(text[before:start]).startswith(_NAME_NOUN_TAGS):
-        return False
+    if before < start and words.tag(text[before:start]).startswith(_NAME_NOUN_TAGS + _ACTION_NOUN_TAGS):
+        return False  # 服务业|中电信; 产业变革|浪潮, 科技革命发展|浪潮: the common noun an action word qualifies
     after = cuts[cuts.index(end) + 1] if end < cuts[-1] else end
+    if after - end == 1 and words.tag(text[end:after]) == _LOCALIZER_TAG:
+        return False  # 产业变革浪潮|中, 数字化发展的浪潮|下: a localizer after a common noun, no body's name
     if text[end:after] == "、":
         # the next item a common noun that opens with no listed name: a list of goods (满载中国电子、瓷器、鞋帽)
         item = words.cut(text[after:after + 2 * words.CONTEXT_AROUND])[0]
