@@ -3782,3 +3782,21 @@ def test_relations_the_broadcaster_issues_documents_not_programmes():
     # a report or joint appeal it publishes stays issued (negative)
     found = triples("总台和相关部委负责人共同启动展播活动，并发布《总台与“一带一路”共建国家媒体促进“文明互鉴”联合倡议》。")
     assert ("中央广播电视总台", "issues", "总台与一带一路共建国家媒体促进文明互鉴联合倡议") in found, found
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the kind of company said right before its name: the company opens the words, and its deal's sum is its own
+    ("近日，7纳米车规级高端处理器提供商湖北芯擎科技有限公司宣布完成新一轮融资，由红杉资本领投，交易金额高达近十亿人民币。",
+     "湖北芯擎科技有限公司"),
+    ("近日，芯片企业湖北芯擎科技有限公司宣布完成新一轮融资，交易金额高达近十亿人民币。", "湖北芯擎科技有限公司"),
+])
+def test_relations_a_company_after_the_kind_said_opens_the_words(text, subject):
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2022-07-01"))
+    assert {m.subject.name for m in ex.measures} == {subject}
+
+
+def test_relations_a_kind_after_a_preposition_opens_no_subject():
+    # 与芯片企业X签约: the company is the other side, not the subject of the words
+    frame_text = "近日，与芯片企业湖北芯擎科技有限公司签约的项目总投资10亿元。"
+    ex = extract_document(Document(id="d", text=frame_text, source="d.txt", published="2022-07-01"))
+    assert "湖北芯擎科技有限公司" not in {m.subject.name for m in ex.measures}
