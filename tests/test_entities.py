@@ -6164,3 +6164,19 @@ def test_entities_a_zone_s_clock_is_no_mention_of_its_place(text, present):
 ])
 def test_entities_a_short_name_that_is_a_common_noun_qualified_or_placed_names_no_body(text, present):
     assert (("Organization", "浪潮集团有限公司") in mentions(text)) is present
+
+
+@pytest.mark.parametrize("text, name, present", [
+    ("由于部分互联网服务公司的广告预算缩减", "部分互联网服务公司", False),  # a kind named by its trade in common words
+    ("向在华外商投资企业、国际公关公司介绍了未来五年的发展目标", "国际公关公司", False),
+    ("东方电气公司参加签约", "东方电气公司", True),  # an industry a brand name ends with
+    ("由海归人才张雷创办的远景能源科技公司又得到一笔资金", "远景能源科技公司", True),
+    ("平安保险公司宣布", "平安保险公司", True),  # 保险 is no trade word here: brands end with it
+])
+def test_entities_a_kind_of_company_named_by_its_trade_is_no_body(text, name, present):
+    assert (("Organization", name) in mentions(text)) is present
+
+
+def test_entities_a_local_company_by_its_level_keeps_its_trade():
+    # 市供电公司 in a city's meeting: that city's power company, which resolution names, no kind
+    assert ("Organization", "市供电公司") in mentions("市供电公司负责人汇报了电网建设情况")

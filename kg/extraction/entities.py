@@ -2696,6 +2696,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix == "集团公司" and not any(r.type == "Region" and r.start == start for r in found) and all(
             words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0 for t in toks):
         return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
+    if suffix == "公司" and prefix.endswith(_TRADE_HEADS) and prefix[0] not in SCOPE_LEVELS and all(
+            words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks):
+        return True  # 国际公关公司, 融资平台公司, 部分互联网服务公司: a kind of company named by its trade in common words
+        # (not 市供电公司: a local body by its level, which resolution names)
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
@@ -2710,6 +2714,7 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
 
 
+_TRADE_HEADS = tuple(P["organization"]["trade_heads"])
 _MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a modifier, no verb
 
 
