@@ -6238,3 +6238,40 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
 ])
 def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy
+
+
+@pytest.mark.parametrize("text, present", [
+    ("北京时间6月3日晚间，美股开盘，芯片股集体走弱", False),  # the zone's clock telling a time
+    ("北京时间今天凌晨，神舟飞船发射成功", False),
+    ("北京时间紧、任务重，各方加快筹备", True),  # the city's time, no clock telling one
+    ("北京今天举行活动", True),
+])
+def test_entities_a_zone_s_clock_is_no_mention_of_its_place(text, present):
+    assert (("Region", "北京市") in mentions(text)) is present
+
+
+@pytest.mark.parametrize("text, present", [
+    ("在新一轮科技革命与产业变革浪潮中，如何抓住新的发展机遇", False),  # an action word before, a localizer after
+    ("应新一轮信息技术和科技革命发展浪潮，我省将以数字产业化为抓手", False),
+    ("在全球数字化发展的浪潮下，芯片半导体行业已成为基石", False),
+    ("宿州市与浪潮签署战略合作协议", True),  # the company, after a preposition
+    ("如今的浪潮，已经把国际化业务拓展到多个国家", True),
+])
+def test_entities_a_short_name_that_is_a_common_noun_qualified_or_placed_names_no_body(text, present):
+    assert (("Organization", "浪潮集团有限公司") in mentions(text)) is present
+
+
+@pytest.mark.parametrize("text, name, present", [
+    ("由于部分互联网服务公司的广告预算缩减", "部分互联网服务公司", False),  # a kind named by its trade in common words
+    ("向在华外商投资企业、国际公关公司介绍了未来五年的发展目标", "国际公关公司", False),
+    ("东方电气公司参加签约", "东方电气公司", True),  # an industry a brand name ends with
+    ("由海归人才张雷创办的远景能源科技公司又得到一笔资金", "远景能源科技公司", True),
+    ("平安保险公司宣布", "平安保险公司", True),  # 保险 is no trade word here: brands end with it
+])
+def test_entities_a_kind_of_company_named_by_its_trade_is_no_body(text, name, present):
+    assert (("Organization", name) in mentions(text)) is present
+
+
+def test_entities_a_local_company_by_its_level_keeps_its_trade():
+    # 市供电公司 in a city's meeting: that city's power company, which resolution names, no kind
+    assert ("Organization", "市供电公司") in mentions("市供电公司负责人汇报了电网建设情况")

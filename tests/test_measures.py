@@ -8314,3 +8314,21 @@ def test_measures_a_data_rate_in_gigabits_is_no_power():
     """10吉比特/秒 stays a rate in 吉比特/秒 (not 吉瓦, nor a figure in 吉 of anything else)."""
     got = figures("卫星具备10吉比特/秒的通信能力。", published="2023-08-01")
     assert not any(g[3] in ("吉瓦", "吉瓦时") for g in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a day's time opening the sentence: its zone's clock, a part of the day, a day of the week, then the subject
+    ("北京时间8月14日晚，网易公布业绩，其Q2营收279亿元。", "网易公司"),
+    ("本周二，腾讯控股揭晓成绩单，2025年第二季度营收1845亿元，同比增长15%。", "腾讯控股有限公司"),
+    ("8月14日晚，中国电信公布业绩，营收1845亿元。", "中国电信集团有限公司"),
+])
+def test_measures_a_day_s_time_opens_before_the_subject(text, subject):
+    got = figures(text, published="2025-08-15")
+    assert got and {g[0] for g in got} == {subject}, got
+
+
+def test_measures_an_evening_gala_is_no_part_of_the_day():
+    # 8月14日晚会: the date opens a gala's name, read as before (no part of the day without its comma)
+    from kg.extraction.relations import _LEAD
+    assert _LEAD.match("8月14日晚会上，中国电信营收1845亿元。").end() == len("8月14日")
+    assert _LEAD.match("8月14日晚，中国电信营收1845亿元。").end() == len("8月14日晚，")

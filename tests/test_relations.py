@@ -3841,3 +3841,21 @@ def test_relations_what_states_in_general_make_their_priority_is_no_aim_of_the_p
     assert ("重庆市标准化发展战略纲要", "targets", "数字经济") not in found, found
     # the plan's own aim in the clause before stays (negative)
     assert ("重庆市标准化发展战略纲要", "targets", "新能源") in found, found
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the kind of company said right before its name: the company opens the words, and its deal's sum is its own
+    ("近日，7纳米车规级高端处理器提供商湖北芯擎科技有限公司宣布完成新一轮融资，由红杉资本领投，交易金额高达近十亿人民币。",
+     "湖北芯擎科技有限公司"),
+    ("近日，芯片企业湖北芯擎科技有限公司宣布完成新一轮融资，交易金额高达近十亿人民币。", "湖北芯擎科技有限公司"),
+])
+def test_relations_a_company_after_the_kind_said_opens_the_words(text, subject):
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2022-07-01"))
+    assert {m.subject.name for m in ex.measures} == {subject}
+
+
+def test_relations_a_kind_after_a_preposition_opens_no_subject():
+    # 与芯片企业X签约: the company is the other side, not the subject of the words
+    frame_text = "近日，与芯片企业湖北芯擎科技有限公司签约的项目总投资10亿元。"
+    ex = extract_document(Document(id="d", text=frame_text, source="d.txt", published="2022-07-01"))
+    assert "湖北芯擎科技有限公司" not in {m.subject.name for m in ex.measures}

@@ -181,6 +181,8 @@ def _read_among_items(text: str, found: list[tuple[int, int, tuple[Entry, ...]]]
 
 
 _BODY_END_WORDS = tuple(P["organization"]["body_end_words"])
+# a zone's clock and the time it tells (北京时间8月14日, 北京时间今天凌晨, 北京时间周二)
+_CLOCK_TIME = re.compile(f"{P['region']['clock_time']}(?:\\d|{_alt(P['region']['clock_days'] + P['relation']['day_parts'] + P['relation']['week_days'])})")
 _SHORT_NAME_END_WORDS = tuple(P["organization"]["short_name_end_words"])
 # A road's number (G20青银高速, G20高速公路): a capital letter and digits, then the road's name or kind
 _ROAD_NUMBER = re.compile(r"[A-Z]\d{1,4}")
@@ -214,6 +216,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 中国|银行业协会, 美国|银行业: the banking trade, no 中国银行 or 美国银行 (中国工商银行|业 is the bank)
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
+    if e.type == "Region" and _CLOCK_TIME.match(text, end):
+        return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
         return False  # 昆明舰, 辽宁舰, 北海舰队: a warship or fleet named after the place (not 大连舰艇学院, 大连舰载机)
     if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):
@@ -424,6 +428,8 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # jieba's tags of nouns (n, nr, ns, nt, nz, ng) and abbreviations (j): the words a name is made of
 _NAME_NOUN_TAGS = ("n", "j")
 _ITEM_FOLLOWERS = ("、", "等", "和", "及")  # what follows an item of a list
+_ACTION_NOUN_TAGS = ("vn",)  # jieba's verbs used as nouns (发展, 变革): the word before a common noun they qualify
+_LOCALIZER_TAG = "f"  # jieba's localizers (中, 下, 上): one after a word places in it, as after a common noun
 _BODY_OWN_WORDS = tuple(P["organization"]["body_own_nouns"]) + tuple(P["organization"]["party_units"]) + tuple(_OWNER_WORDS)
 
 
@@ -437,9 +443,11 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
     if start not in cuts or end not in cuts:
         return False
     before = cuts[cuts.index(start) - 1] if cuts.index(start) else start
-    if before < start and words.tag(text[before:start]).startswith(_NAME_NOUN_TAGS):
-        return False
+    if before < start and words.tag(text[before:start]).startswith(_NAME_NOUN_TAGS + _ACTION_NOUN_TAGS):
+        return False  # 服务业|中电信; 产业变革|浪潮, 科技革命发展|浪潮: the common noun an action word qualifies
     after = cuts[cuts.index(end) + 1] if end < cuts[-1] else end
+    if after - end == 1 and words.tag(text[end:after]) == _LOCALIZER_TAG:
+        return False  # 产业变革浪潮|中, 数字化发展的浪潮|下: a localizer after a common noun, no body's name
     if text[end:after] == "、":
         # the next item a common noun that opens with no listed name: a list of goods (满载中国电子、瓷器、鞋帽)
         item = words.cut(text[after:after + 2 * words.CONTEXT_AROUND])[0]
@@ -2709,6 +2717,10 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     if suffix == "集团公司" and not any(r.type == "Region" and r.start == start for r in found) and all(
             words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0 for t in toks):
         return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
+    if suffix == "公司" and prefix.endswith(_TRADE_HEADS) and prefix[0] not in SCOPE_LEVELS and all(
+            words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks):
+        return True  # 国际公关公司, 融资平台公司, 部分互联网服务公司: a kind of company named by its trade in common words
+        # (not 市供电公司: a local body by its level, which resolution names)
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
@@ -2723,6 +2735,7 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
 
 
+_TRADE_HEADS = tuple(P["organization"]["trade_heads"])
 _MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a modifier, no verb
 
 

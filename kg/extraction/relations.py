@@ -144,7 +144,11 @@ _LEAD = re.compile(r"(?:本报讯\s*)?(?:(?:"
                    # a period since a time, read before a year or a month alone would stop in it (2020年|以来，)
                    r"[^，,。；;]{1,14}以来(?=[，,])|"
                    # 2021年3月5日，2020年底(前)，今年3月中旬，2021年3月，今年3月，2021年，: a day, or a part of a month or year (not 初步)
-                   r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)(?:\d{1,2}月份?)?(?:底|末|初(?!步)|[上中下]旬)前?|"
+                   # 北京时间8月14日晚，本周二，: a zone's clock, a part of the day before a comma, a day of the week
+                   f"(?:{_alt(P['relation']['time_zones'])})?"
+                   rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|[本上下]?(?:{_alt(P['relation']['week_days'])}))"
+                   f"(?:(?:{_alt(P['relation']['day_parts'])})(?=[，,]))?|"
+                   r"(?:\d{4}年|今年|去年)(?:\d{1,2}月份?)?(?:底|末|初(?!步)|[上中下]旬)前?|"
                    r"(?:\d{4}年|今年|去年)\d{1,2}月份?|\d{4}年|"
                    r"[^，,。；;]{1,10}(?:期间|时期)(?=[，,]))[，,]?\s*)*")  # “十四五”期间，…: a period, as 以来
 PLAN_PERIOD = re.compile(r"“?十([一二三四五六七八九])五”?")  # “十四五”, 十三五: the years of a five-year plan
@@ -401,6 +405,9 @@ def cites_figures(frame: Frame, m: Mention) -> bool:
 # A company described before a dash that names it (我国最大的重卡生产企业——中国重汽; 西南地区最大的氯碱化工企业——天原集团);
 # not what a clause says something is (…的背后都是同一家互联网科技企业——阿里云: the company is no subject of it)
 _DESCRIBED_COMPANY = re.compile(rf"[^，,。；;：:—是]{{2,24}}?(?:企业|{_alt(BARE_LEGAL_FORMS)})——")
+# the kind of company said right before its name, no dash (…高端处理器提供商|湖北芯擎科技有限公司宣布…); not after a
+# preposition or a joiner, where the company is another side (希望与全球不锈钢龙头企业|青拓集团合作)
+_KIND_SAID = re.compile(rf"[^，,。；;：:—是“”在对与向从把和同为给跟]{{0,22}}(?:{_alt(P['relation']['company_kinds'] + P['relation']['suppliers'])})")
 
 
 def _opener(frame: Frame, lead: int) -> Optional[Mention]:
@@ -442,8 +449,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
         if is_outlet(m) or _SPOKESPERSON.match(text, m.end) or m.subtype == "Media" and _REPORTER.match(text, m.end):
             continue
-        if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)):
-            return m
+        if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)) \
+                or m.type == "Organization" and _KIND_SAID.fullmatch(text, lead, m.start):
+            return m  # …, and a company after the kind the words say it is (芯片企业|芯擎科技宣布…)
     return None
 
 
