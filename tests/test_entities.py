@@ -5620,6 +5620,12 @@ def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
     # a list of names right before a verb of attending, its others unnamed (audit lead930): names jieba knows
     ("丁薛祥、刘鹤、何立峰和中央有关部门负责同志陪同。", {"丁薛祥", "刘鹤", "何立峰"}),
     ("许其亮、王沪宁、栗战书、张又侠、马晓天等分别陪同。", {"许其亮", "王沪宁", "栗战书", "张又侠", "马晓天"}),
+    # one name alone opening its sentence, the item's last line (rec13 audit: 27 in the news items)
+    ("张又侠陪同接见。", {"张又侠"}),
+    ("吴政隆陪同调研。", {"吴政隆"}),
+    # one word alone that a common word could be, or a name inside its clause: none
+    ("积极参加。", set()),
+    ("我们陪同考察。", set()),
     # common words or places before the verb: no name among them, no list of people
     ("如何、为何参加？", set()),
     ("江苏、河南和浙江参加。", set()),
