@@ -246,6 +246,13 @@ def test_entities_recognise_sentence(text, expected):
     assert expected <= found, found
 
 
+def test_entities_fintech_is_a_field_of_its_own():
+    # 金融科技: the PBoC's plans name the field (rec13 audit: 10 genre pages); 数字金融, the statistical class, stays
+    assert ("Sector", "金融科技") in mentions("国有六大行金融科技投入均超过百亿元。")
+    found = mentions("加快发展数字金融。")
+    assert ("Sector", "数字金融") in found and ("Sector", "金融科技") not in found, found
+
+
 def test_entities_a_field_whose_last_word_is_a_verb_stays_in_a_bodys_name():
     # 中国|卫星导航 (导航: jieba's verb)|定位协会: the place before the field opens the name (bds pages, session 28)
     assert ("Organization", "中国卫星导航定位协会") in mentions("5月18日，中国卫星导航定位协会在京发布白皮书。")
