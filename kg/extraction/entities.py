@@ -4776,7 +4776,9 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     """A list of names joined by 、 or 和 that opens its clause right before a verb of attending
     (王沪宁、栗战书、杨洁篪陪同; 许其亮、王沪宁等分别陪同; 丁薛祥、刘鹤和中央有关部门负责同志陪同):
     each item a name, and one of them a person already found or a name no common word could be
-    (_rare_name), so that a list of common words (如何、为何) or places is never read as people."""
+    (_rare_name), so that a list of common words (如何、为何) or places is never read as people.
+    One name alone is such a list where it opens its sentence and no common word could be it
+    (张又侠陪同接见。吴政隆陪同调研。: the news item's last line, the name nowhere else in it)."""
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
     others = _not_people(text, found)
@@ -4795,7 +4797,9 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             else:
                 items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if len(items) < 2 or not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
+        if len(items) < 2 and not (start == 0 and items and _rare_name(text[slice(*items[0])], th)):
+            continue
+        if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
             continue
         if not any((a, b) in people or _rare_name(text[a:b], th) for a, b in items):
