@@ -6143,3 +6143,29 @@ def test_entities_a_known_name_before_its_honorific_stays():
 ])
 def test_entities_editions_joined_by_he_are_two_events(text, expected):
     assert {n for t, n in mentions(text) if t == "Event"} == expected, mentions(text)
+
+
+def test_entities_shanghai_s_short_form_of_its_economy_and_informatisation_commission_is_the_body():
+    found = mentions("上海市经济信息化委总工程师张宏韬在现场表示,上海要加强研判。")
+    assert ("Organization", "上海市经济和信息化委员会") in found, found
+
+
+def test_entities_the_economy_and_informatisation_work_commission_stays_its_own_body():
+    found = mentions("上海市经济和信息化工作委员会书记沈军表示,要加快推进。")
+    assert ("Organization", "上海市经济和信息化工作委员会") in found, found
+    assert ("Organization", "上海市经济和信息化委员会") not in found, found
+
+
+def _subtypes(text: str) -> dict[str, str]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {m.name: m.subtype for m in recognise(sent) if m.type == "Organization"}
+
+
+def test_entities_a_task_force_s_office_issuing_a_plan_is_a_government_body():
+    found = _subtypes("成都市新经济发展工作领导小组办公室印发《成都市元宇宙产业发展行动方案(2022—2025年)》。")
+    assert found.get("成都市新经济发展工作领导小组办公室") == "GovernmentBody", found
+
+
+def test_entities_another_issuer_before_a_title_keeps_no_government_subtype():
+    found = _subtypes("联合国环境署发布了《全球环境展望》。")
+    assert found.get("联合国环境署") != "GovernmentBody", found
