@@ -8206,3 +8206,17 @@ def test_measures_a_breakdown_goes_on_with_the_whole_s_subject():
 def test_measures_a_breakdown_naming_its_own_place_keeps_it():
     got = {g[:3] for g in figures(_HOME_XIONGAN + "其中，河北省产业核心产值达到169亿元。")}
     assert ("河北省", "产业核心产值", 169) in got
+
+
+def test_measures_a_plan_s_aims_in_a_sentence_after_its_issuing_are_the_issuer_s_region_s():
+    got = figures("浙江省发展和改革委员会等5部门联合印发了《浙江省元宇宙产业发展行动计划(2023-2025年)》。"
+                  "根据《行动计划》,到2025年浙江省要通过实施5大重点工程,实现3个“1050”:引育10个行业头部企业,打造50家“专精特新”企业。",
+                  published="2022-12-16")
+    assert ("浙江省", "行业头部企业", 10) in [g[:3] for g in got], got
+    assert not any(g[0] == "浙江省发展和改革委员会" for g in got), got
+
+
+def test_measures_a_body_s_own_count_in_a_sentence_after_its_plan_stays_its_own():
+    got = figures("浙江省发展和改革委员会印发了《浙江省数字经济发展行动计划》。省发展改革委今年梳理发布了418家重点企业。",
+                  published="2022-12-16")
+    assert not any(g[0] == "浙江省" and g[2] == 418 for g in got), got

@@ -5486,8 +5486,10 @@ def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: st
     if seat is None:
         return subj
     aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
-    plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
-                                       for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
+    # a document named in 《》, not 组织编制三年行动计划; after a subject the sentences before named (…发改委等5部门联合印发了《…》。
+    # 根据《行动计划》，到2025年…实现3个“1050”：引育10个行业头部企业: its plan's aims still; offsets count in each sentence)
+    plans = status == "target" and any((subj.sentence < frame.sentence.index or subj.end <= p.start) and p.start < pos
+                                       and frame.text.startswith(_TITLE_OPENS, p.start) for p in frame.of("Policy"))
     if not (aims or plans):
         return subj
     return _region_for(frame, seat)
