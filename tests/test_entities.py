@@ -6169,3 +6169,15 @@ def test_entities_a_task_force_s_office_issuing_a_plan_is_a_government_body():
 def test_entities_another_issuer_before_a_title_keeps_no_government_subtype():
     found = _subtypes("联合国环境署发布了《全球环境展望》。")
     assert found.get("联合国环境署") != "GovernmentBody", found
+
+
+def test_entities_a_paper_s_app_story_opening_names_the_paper_as_its_source():
+    sent = Sentence(doc_id="t", index=0, text="中国青年报客户端讯(中青报 中青网记者 张敏)北京市东城区近日发布《行动计划》。",
+                    runs=((0, 0),), paragraph=0, article=0)
+    found = {(m.name, m.subtype) for m in recognise(sent) if m.type == "Organization"}
+    assert ("中国青年报", "Media") in found, found
+
+
+def test_entities_a_client_word_inside_a_clause_opens_no_source():
+    found = mentions("用户可以通过客户端讯速查询办理进度。")
+    assert not any(t == "Organization" for t, _ in found), found

@@ -1619,7 +1619,8 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
 # a dateline cited by a repost (据新华社石家庄9月6日电): the citing word is no part of the outlet's name
 _DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?([A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)[电讯]")
 # an outlet that opens its report: 央视网消息, and a news site's 讯 with no day (光明网讯, 证券时报网讯, 青岛新闻网讯)
-_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
+_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_alt(P['organization']['outlet_channels'])})?"
+                        rf"(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
