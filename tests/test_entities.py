@@ -6295,3 +6295,41 @@ def test_entities_a_kind_of_company_named_by_its_trade_is_no_body(text, name, pr
 def test_entities_a_local_company_by_its_level_keeps_its_trade():
     # 市供电公司 in a city's meeting: that city's power company, which resolution names, no kind
     assert ("Organization", "市供电公司") in mentions("市供电公司负责人汇报了电网建设情况")
+
+
+def test_entities_shanghai_s_short_form_of_its_economy_and_informatisation_commission_is_the_body():
+    found = mentions("上海市经济信息化委总工程师张宏韬在现场表示,上海要加强研判。")
+    assert ("Organization", "上海市经济和信息化委员会") in found, found
+
+
+def test_entities_the_economy_and_informatisation_work_commission_stays_its_own_body():
+    found = mentions("上海市经济和信息化工作委员会书记沈军表示,要加快推进。")
+    assert ("Organization", "上海市经济和信息化工作委员会") in found, found
+    assert ("Organization", "上海市经济和信息化委员会") not in found, found
+
+
+def _subtypes(text: str) -> dict[str, str]:
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    return {m.name: m.subtype for m in recognise(sent) if m.type == "Organization"}
+
+
+def test_entities_a_task_force_s_office_issuing_a_plan_is_a_government_body():
+    found = _subtypes("成都市新经济发展工作领导小组办公室印发《成都市元宇宙产业发展行动方案(2022—2025年)》。")
+    assert found.get("成都市新经济发展工作领导小组办公室") == "GovernmentBody", found
+
+
+def test_entities_another_issuer_before_a_title_keeps_no_government_subtype():
+    found = _subtypes("联合国环境署发布了《全球环境展望》。")
+    assert found.get("联合国环境署") != "GovernmentBody", found
+
+
+def test_entities_a_paper_s_app_story_opening_names_the_paper_as_its_source():
+    sent = Sentence(doc_id="t", index=0, text="中国青年报客户端讯(中青报 中青网记者 张敏)北京市东城区近日发布《行动计划》。",
+                    runs=((0, 0),), paragraph=0, article=0)
+    found = {(m.name, m.subtype) for m in recognise(sent) if m.type == "Organization"}
+    assert ("中国青年报", "Media") in found, found
+
+
+def test_entities_a_client_word_inside_a_clause_opens_no_source():
+    found = mentions("用户可以通过客户端讯速查询办理进度。")
+    assert not any(t == "Organization" for t, _ in found), found

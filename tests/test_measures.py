@@ -8332,3 +8332,28 @@ def test_measures_an_evening_gala_is_no_part_of_the_day():
     from kg.extraction.relations import _LEAD
     assert _LEAD.match("8月14日晚会上，中国电信营收1845亿元。").end() == len("8月14日")
     assert _LEAD.match("8月14日晚，中国电信营收1845亿元。").end() == len("8月14日晚，")
+
+
+def test_measures_a_plan_s_aims_in_a_sentence_after_its_issuing_are_the_issuer_s_region_s():
+    got = figures("浙江省发展和改革委员会等5部门联合印发了《浙江省元宇宙产业发展行动计划(2023-2025年)》。"
+                  "根据《行动计划》,到2025年浙江省要通过实施5大重点工程,实现3个“1050”:引育10个行业头部企业,打造50家“专精特新”企业。",
+                  published="2022-12-16")
+    assert ("浙江省", "行业头部企业", 10) in [g[:3] for g in got], got
+    assert not any(g[0] == "浙江省发展和改革委员会" for g in got), got
+
+
+def test_measures_a_body_s_own_count_in_a_sentence_after_its_plan_stays_its_own():
+    got = figures("浙江省发展和改革委员会印发了《浙江省数字经济发展行动计划》。省发展改革委今年梳理发布了418家重点企业。",
+                  published="2022-12-16")
+    assert not any(g[0] == "浙江省" and g[2] == 418 for g in got), got
+
+
+def test_measures_three_ministries_announcing_a_list_together_report_the_country_s_count():
+    got = figures("文化和旅游部、国家发展和改革委员会、工业和信息化部日前公布了第一批全国智慧旅游沉浸式体验新空间培育试点项目名单,"
+                  "“无界·幻境”智慧旅游沉浸式体验新空间等42个项目入选。", published="2024-11-25")
+    assert ("中国", "入选项目", 42) in [g[:3] for g in got], got
+
+
+def test_measures_companies_listed_before_their_own_results_keep_them():
+    got = figures("中国移动、中国电信、中国联通今天公布了2021年主要运营数据,中国移动5G套餐用户累计达3.87亿户。", published="2022-01-20")
+    assert not any(g[0] == "中国" and g[2] == 387000000 for g in got), got

@@ -3859,3 +3859,19 @@ def test_relations_a_kind_after_a_preposition_opens_no_subject():
     frame_text = "近日，与芯片企业湖北芯擎科技有限公司签约的项目总投资10亿元。"
     ex = extract_document(Document(id="d", text=frame_text, source="d.txt", published="2022-07-01"))
     assert "湖北芯擎科技有限公司" not in {m.subject.name for m in ex.measures}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("东城区副区长、中共东城园工委书记赵海东表示,元宇宙产业前景广阔。", ("赵海东", "东城区人民政府")),
+    ("南昌市副市长、市公安局局长李明出席会议。", ("李明", "南昌市人民政府")),
+    ("江西省常务副省长毛伟明、副省长李贻煌等领导出席会议并讲话。", ("李贻煌", "江西省人民政府")),
+])
+def test_relations_a_place_s_title_stacked_before_another_or_listed_after_a_name_is_held(text, held):
+    found = triples(text)
+    assert (held[0], "hasPosition", held[1]) in found, found
+
+
+def test_relations_a_place_s_title_before_a_list_of_names_is_the_first_name_s_only():
+    found = triples("江西省副省长王少玄、李明出席会议。")
+    assert ("王少玄", "hasPosition", "江西省人民政府") in found, found
+    assert ("李明", "hasPosition", "江西省人民政府") not in found, found

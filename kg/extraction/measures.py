@@ -5514,8 +5514,22 @@ def _reports(frame: Frame, m: Mention) -> bool:
     """A body or person that reports figures (商务部指出，…; …介绍，我国…)
     is not their subject: the figures are of what it reports on; a company
     that releases its own results is (中国电信公布了…主要运营数据，5G套餐用户累计达…)."""
-    said = _REPORTS.match(frame.text, m.end)
+    said = _REPORTS.match(frame.text, m.end) or _REPORTS.match(frame.text, _co_reporters_end(frame, m))
     return bool(said) and not (m.subtype == _COMPANY and _OWN_RESULTS.match(frame.text, said.end()))
+
+
+def _co_reporters_end(frame: Frame, m: Mention) -> int:
+    """Where the list of government bodies that a government body ``m`` opens ends (文化和旅游部、国家发展和改革委员会、工业和信息化部
+    日前公布了…名单，…等42个项目入选: the bodies report together, as two of them do within _REPORTS' reach; vr audit,
+    session 29), where the report's word is out of reach of the first; ``m``'s own end for any other body or where no such
+    body follows it."""
+    end = m.end
+    if m.subtype not in _GOVERNING:
+        return end
+    bodies = {o.start: o for o in frame.of("Organization") if o.subtype in _GOVERNING}
+    while (join := next((j for j in LIST_JOINERS if frame.text.startswith(j, end)), None)) and end + len(join) in bodies:
+        end = bodies[end + len(join)].end
+    return end
 
 
 # what a company releases of its own (运营数据, 业绩, 年报), after the verb with a date or period between (公布了2022年5月
@@ -5544,8 +5558,10 @@ def _region_aimed_at(frame: Frame, subj: Optional[Mention], pos: int, status: st
     if seat is None:
         return subj
     aims = _REGION_AIMS.search(frame.text, _last_semicolon(frame.text, pos) + 1, pos)
-    plans = status == "target" and any(subj.end <= p.start < pos and frame.text.startswith(_TITLE_OPENS, p.start)
-                                       for p in frame.of("Policy"))  # a document named in 《》, not 组织编制三年行动计划
+    # a document named in 《》, not 组织编制三年行动计划; after a subject the sentences before named (…发改委等5部门联合印发了《…》。
+    # 根据《行动计划》，到2025年…实现3个“1050”：引育10个行业头部企业: its plan's aims still; offsets count in each sentence)
+    plans = status == "target" and any((subj.sentence < frame.sentence.index or subj.end <= p.start) and p.start < pos
+                                       and frame.text.startswith(_TITLE_OPENS, p.start) for p in frame.of("Policy"))
     if not (aims or plans):
         return subj
     return _region_for(frame, seat)

@@ -1621,6 +1621,8 @@ def _title_place(frame: Frame, people: tuple[Mention, ...], at: int, title: str)
                    key=lambda o: o.end, default=None)
         if body is not None and POST.fullmatch(frame.text[body.end:before.start]):
             region = LEX.region(body.parent)
+        elif before is not None:  # 江西省常务副省长毛伟明、副省长李贻煌: the place written before the title of the person before
+            region = next((LEX.region(r.name) for r in regions if frame.text[r.end:before.start] in _BODY_OF_TITLE), None)
     if region is None:
         return None
     return region.name if _has_post_for(_BODY_OF_TITLE[title], _level_words(region)) else None
@@ -1772,15 +1774,15 @@ def _posts(frame: Frame) -> Iterator[Relation]:
                 yield _rel(frame, listed, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, own)
                 listed = _person_after(frame, people, listed.end + 1) if text.startswith("、", listed.end) else None
         title = next((t for t, _ in _TITLE_BODIES if before.endswith(t) and t != "书记"), None)
-        if not title:
-            continue
-        at = person.start - len(title)
-        documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and all(
-            _in_documents_place(frame, r, _BODY_OF_TITLE[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
-        place = None if documents_place else _title_place(frame, people, at, title)
-        org = _scope_body(frame, title, _BODY_OF_TITLE[title], at, place) if documents_place or place else None
-        if org is not None:
-            yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
+        titled = [(title, person.start - len(title))] if title else []
+        titled += _stacked_place_title(frame, people, person)
+        for title, at in titled:
+            documents_place = (at == 0 or text[at - 1] in "，,。；;：:") and all(
+                _in_documents_place(frame, r, _BODY_OF_TITLE[title]) for r in frame.of("Region", top=False) if r.subtype != "Country")
+            place = None if documents_place else _title_place(frame, people, at, title)
+            org = _scope_body(frame, title, _BODY_OF_TITLE[title], at, place) if documents_place or place else None
+            if org is not None:
+                yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_of_place, title)
     yield from _posts_after_name(frame, people)
     yield from _posts_around_name(frame, people)
     at = text.find("部领导")
@@ -1793,6 +1795,28 @@ def _posts(frame: Frame) -> Iterator[Relation]:
                 break
             yield _rel(frame, person, "hasPosition", org, "hasPosition.title.v1", frame.confidences.position_ministry_leaders, "部领导")
             pos = person.end + 1
+
+
+_STACKED_TITLES_LONGEST = 24  # characters of the titles written between a place's title and 、 and the name (…、中共东城园工委书记)
+_STACK_BREAKS = re.compile(r"[，,。；;：:（(）)“”《》\s]")
+
+
+def _stacked_place_title(frame: Frame, people: Sequence[Mention], person: Mention) -> list[tuple[str, int]]:
+    """A place's bare government title that opens the person's stacked titles before 、, another body's title between it and
+    the name (东城区副区长、中共东城园工委书记赵海东; 副市长、武进区委书记李林): the person holds that place's post too, as
+    with the title right before the name; as (title, where it starts), or none. Not a list of persons (副省长、…张三、李四:
+    the title after 、 is another's), nor 书记, a branch's or a village's title as well."""
+    text = frame.text
+    lo = max(0, person.start - _STACKED_TITLES_LONGEST)
+    joint = text.rfind("、", lo, person.start)
+    run = text[joint + 1:person.start]
+    if joint < 0 or not run or _STACK_BREAKS.search(run) or not POST.search(run) \
+            or any(joint < p.start < person.start for p in people):
+        return []
+    title = next((t for t, _ in _TITLE_BODIES if text.endswith(t, 0, joint) and t != "书记"), None)
+    if title is None or any(p.end == joint - len(title) for p in people):
+        return []
+    return [(title, joint - len(title))]
 
 
 def _contrasted_with_named(frame: Frame, org: Mention) -> bool:
