@@ -6179,6 +6179,8 @@ def test_entities_an_event_s_organizing_committee_is_a_body(text, committee):
     "今天组委会进行了会前最后一次合练。",  # the text's own event's committee, by its word alone
     "东道主组委会有权就本届奥运会提出设项申请。",  # a kind of committee
     "大会组委会主任鲁炜出席。",
+    "亚运会开幕前，杭州召开组委会全体会议。",  # a place and a verb: the place acts (reviewer rves)
+    "中国向组委会提交了申请。",  # …or a preposition
 ])
 def test_entities_the_organizing_committee_s_word_alone_names_no_body(text):
     assert not any(n.endswith(("组委会", "组委")) for _, n in mentions(text)), mentions(text)

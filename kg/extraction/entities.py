@@ -6915,7 +6915,8 @@ def organizing_committee(sent: Sentence, found: list[Mention], settings: Setting
     """The organizing committee of an event, named after the event found right before its word (北京冬奥会组委会,
     中国—东盟博览会组委会) or after the host place found and the event's abbreviation, a few characters no other
     mention holds (北京|冬奥|组委, 杭州|亚|组委, 德国|世界杯|组委会): an organisation. Read after the events; the
-    word alone or after common words (今天组委会…, 大会组委会) names none."""
+    word alone or after common words (今天组委会…, 大会组委会) names none, nor a place and a verb or preposition
+    (杭州召开组委会全体会议, 中国向组委会提交申请: the place acts, the committee is unnamed)."""
     text = sent.text
     for m in _ORGANIZING_COMMITTEE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found if f.type != "Event"):
@@ -6923,6 +6924,7 @@ def organizing_committee(sent: Sentence, found: list[Mention], settings: Setting
         event = next((f for f in found if f.type == "Event" and f.end == m.start()), None)
         host = next((f for f in found if f.type == "Region" and not f.scope
                      and 0 < m.start() - f.end <= _COMMITTEE_EVENT_CHARS and _HAN_RUN.fullmatch(text, f.end, m.start())
+                     and not any(map(words.is_function_word, words.cut(text[f.end:m.start()])))
                      and not any(o is not f and f.end <= o.start < m.start() for o in found)), None) if event is None else None
         named = event or host
         if named is not None:
