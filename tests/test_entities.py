@@ -6242,6 +6242,7 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
     # a title with neither stays no policy (negative): a song, a programme
     ("晚会上演唱了《我和我的祖国》。", "我和我的祖国", False),
     ("他在2020-2021赛季出演《觉醒年代》。", "觉醒年代", False),
+    ("晚会上，演员们表演了《茉莉花》国际标准舞。", "茉莉花", False),  # 国际|标准舞, a dance: no kind (reviewer rves)
 ])
 def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy

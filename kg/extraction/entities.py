@@ -523,6 +523,15 @@ _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 STANDARD_NUMBER = P['policy']['standard_number']  # GB/T 35273-2020, T/CCSA 328-2021: a standard's number
 _NUMBER_BEFORE = re.compile(rf"(?:{STANDARD_NUMBER})\s*$")
 _NUMBER_OR_KIND_AFTER = re.compile(rf"\s*(?:[(（]\s*(?:{STANDARD_NUMBER})\s*[)）]|{_alt(P['policy']['standard_kinds'])})")
+
+
+def _standard_after(text: str, end: int) -> bool:
+    """A standard's number in brackets or its kind right after a title, the kind a word of its own: jieba cuts after
+    it (《快递服务》国家标准, 《…》团体标准发布), not inside a longer word (《茉莉花》国际|标准舞, 国家|标准化工作)."""
+    k = _NUMBER_OR_KIND_AFTER.match(text, end)
+    return k is not None and (text[k.end() - 1] in _CLOSING_BRACKETS or k.end() in words.cuts_around(text, k.start(), k.end()))
+
+
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
@@ -561,7 +570,7 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
             or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
         listed_after = -1
         standard = _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
-            or _NUMBER_OR_KIND_AFTER.match(text, m.end()) is not None
+            or _standard_after(text, m.end())
         if _titles_works(text, m, settings.thresholds):
             continue  # 发布《文明的荣光》《中国奇迹》等多个中法合拍影视项目: films, not documents
         if after:
