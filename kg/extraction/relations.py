@@ -2669,13 +2669,16 @@ _ADDRESSEES = ("Organization", "Region", "Person")
 
 
 # States in general as a clause's subject (…。各国把发展X作为…重点; 当前，世界各国纷纷将X作为…): their trend, no one's aim here
-_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*(?:{_alt(P['relation']['other_states'])})")
+_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*({_alt(P['relation']['other_states'])})")
+_OTHER_STATES_READ_ON = P['relation']['other_states_read_on']  # 各国|有企业, 各国家|级: no states
 
 
 def _trends_of_other_states(text: str) -> list[tuple[int, int]]:
     """The clauses states in general open (各国把发展新能源、新材料…作为新一轮产业发展重点): up to
     each clause's end, what other states make their priority, no aim of the sentence's subject or plan."""
-    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)]
+    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)
+            if not any(m.group(1).endswith(end) and text[m.end():m.end() + 1] and text[m.end()] in after
+                       for end, after in _OTHER_STATES_READ_ON.items())]
 
 
 def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
