@@ -5906,9 +5906,10 @@ def test_entities_a_branch_of_a_field_after_a_place_or_another_noun_stays(text, 
 
 @pytest.mark.parametrize("text, body", [
     # a body opening its clause with a scope that is no region, issuing a titled document (audits er8 and er9)
-    ("今年3月9日，联合国人居署发布了《世界城市报告》。", "联合国人居署"),
-    # …and one the lexicon lists now reads by its full name (the MFA list; er12 audit)
+    ("今年3月9日，联合国人权高专办发布了《全球人权报告》。", "联合国人权高专办"),
+    # …and ones the lexicon lists now read by their full names (the UN system chart; er12 audit, reviewer rves)
     ("今年3月9日，联合国环境署发布了《北京二十年大气污染治理历程与展望》。", "联合国环境规划署"),
+    ("今年3月9日，联合国人居署发布了《世界城市报告》。", "联合国人类住区规划署"),
     ("教育部、国家语言文字工作委员会发布《国际中文教育中文水平等级标准》。", "国家语言文字工作委员会"),
     ("2020年7月，数字广西建设领导小组印发了《广西壮族自治区数字经济发展规划》。", "数字广西建设领导小组"),
 ])
@@ -6199,6 +6200,8 @@ def test_entities_an_event_s_organizing_committee_is_a_body(text, committee):
     "今天组委会进行了会前最后一次合练。",  # the text's own event's committee, by its word alone
     "东道主组委会有权就本届奥运会提出设项申请。",  # a kind of committee
     "大会组委会主任鲁炜出席。",
+    "亚运会开幕前，杭州召开组委会全体会议。",  # a place and a verb: the place acts (reviewer rves)
+    "中国向组委会提交了申请。",  # …or a preposition
 ])
 def test_entities_the_organizing_committee_s_word_alone_names_no_body(text):
     assert not any(n.endswith(("组委会", "组委")) for _, n in mentions(text)), mentions(text)
@@ -6235,6 +6238,9 @@ def test_entities_a_county_s_short_form_that_ends_its_province_s_name_is_the_pro
     ("贸发会议秘书长格林斯潘表示，全球投资仍然疲弱。", "联合国贸易和发展会议"),  # the UN's bodies on the MFA's list
     ("中方愿同南方共同市场成员国加强对话与合作。", "南方共同市场"),
     ("联大高票通过决议。", "联合国大会"),
+    # the classes completed from the UN system chart and the MFA list (reviewer rves)
+    ("联合国经社理事会通过决议。", "联合国经济及社会理事会"),
+    ("中国同欧亚经济联盟签署经贸合作协定。", "欧亚经济联盟"),
 ])
 def test_entities_international_bodies_of_the_mfa_list_are_read(text, body):
     assert ("Organization", body) in mentions(text), mentions(text)
@@ -6244,6 +6250,7 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
     found = mentions("第七十六届联合国大会今天开幕。")
     assert ("Event", "第七十六届联合国大会") in found, found
     assert not any(n == "联合国大会" for _, n in mentions("首届世界互联大会举行。"))  # 互联|大会: no 联大
+    assert not any(n == "南亚区域合作联盟" for _, n in mentions("越南盟友发表声明。"))  # 越|南盟友: no 南盟
 
 
 @pytest.mark.parametrize("text, policy, is_policy", [
@@ -6255,6 +6262,7 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
     # a title with neither stays no policy (negative): a song, a programme
     ("晚会上演唱了《我和我的祖国》。", "我和我的祖国", False),
     ("他在2020-2021赛季出演《觉醒年代》。", "觉醒年代", False),
+    ("晚会上，演员们表演了《茉莉花》国际标准舞。", "茉莉花", False),  # 国际|标准舞, a dance: no kind (reviewer rves)
 ])
 def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy

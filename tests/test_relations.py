@@ -3835,6 +3835,24 @@ def test_relations_a_state_body_in_brackets_after_another_is_its_other_plate():
     assert ("广东中电亿科电子器材有限公司", "subOrganizationOf", "中国电子信息产业集团有限公司") in found, found
 
 
+def test_relations_a_state_body_named_in_brackets_with_more_words_stays_the_parent():
+    # the brackets say the body manages A: no other plate, its parent (reviewer rves)
+    found = triples("国家粮食和物资储备局（国家发展改革委管理的国家局）发布通知。")
+    assert ("国家粮食和物资储备局", "subOrganizationOf", "国家发展和改革委员会") in found, found
+    # the other plate alone in the brackets gives none (negative)
+    found = triples("国家市场监督管理总局（国家认证认可监督管理委员会）发布公告。")
+    assert not any(p == "subOrganizationOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, field", [
+    ("《重庆市标准化发展战略纲要》提出，加快发展新能源产业，各国有企业要加快发展人工智能产业。", "人工智能"),  # 各|国有企业
+    ("《重庆市标准化发展战略纲要》提出，加快发展新能源产业，各国家级新区要大力发展数字经济。", "数字经济"),  # 各|国家级
+])
+def test_relations_each_state_owned_firm_or_national_area_is_no_state_in_general(text, field):
+    # the plan's own addressees keep its aims (reviewer rves); 世界各国纷纷将X作为…重点 gives none (test below)
+    assert ("重庆市标准化发展战略纲要", "targets", field) in triples(text), triples(text)
+
+
 def test_relations_what_states_in_general_make_their_priority_is_no_aim_of_the_plan():
     # 各国把发展X作为…重点: the world's trend a plan describes, not the plan's aim (patterns.toml other_states; std pages 08)
     found = triples("《重庆市标准化发展战略纲要》提出，加快发展新能源产业，世界各国纷纷将数字经济作为发展战略的重点。")

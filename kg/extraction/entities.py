@@ -531,6 +531,15 @@ _POLICY_VERB = re.compile(rf"(?:{_alt(P['policy']['verbs'])})了?\s*$")
 STANDARD_NUMBER = P['policy']['standard_number']  # GB/T 35273-2020, T/CCSA 328-2021: a standard's number
 _NUMBER_BEFORE = re.compile(rf"(?:{STANDARD_NUMBER})\s*$")
 _NUMBER_OR_KIND_AFTER = re.compile(rf"\s*(?:[(（]\s*(?:{STANDARD_NUMBER})\s*[)）]|{_alt(P['policy']['standard_kinds'])})")
+
+
+def _standard_after(text: str, end: int) -> bool:
+    """A standard's number in brackets or its kind right after a title, the kind a word of its own: jieba cuts after
+    it (《快递服务》国家标准, 《…》团体标准发布), not inside a longer word (《茉莉花》国际|标准舞, 国家|标准化工作)."""
+    k = _NUMBER_OR_KIND_AFTER.match(text, end)
+    return k is not None and (text[k.end() - 1] in _CLOSING_BRACKETS or k.end() in words.cuts_around(text, k.start(), k.end()))
+
+
 _INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 _CITED_IN = re.compile(rf"→\s*([A-Za-z0-9{CJK}]{{2,10}})\s*$")  # →C114《headline》: a digest cites a medium
 _TALK_AFTER = re.compile(rf"的?(?:{_alt(P['policy']['talk_heads'])})")
@@ -569,7 +578,7 @@ def policy_in_brackets(sent: Sentence, found: list[Mention], settings: Settings)
             or listed_after >= 0 and text[listed_after:m.start()] in ("", *LIST_JOINERS)
         listed_after = -1
         standard = _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None \
-            or _NUMBER_OR_KIND_AFTER.match(text, m.end()) is not None
+            or _standard_after(text, m.end())
         if _titles_works(text, m, settings.thresholds):
             continue  # 发布《文明的荣光》《中国奇迹》等多个中法合拍影视项目: films, not documents
         if after:
@@ -6936,7 +6945,8 @@ def organizing_committee(sent: Sentence, found: list[Mention], settings: Setting
     """The organizing committee of an event, named after the event found right before its word (北京冬奥会组委会,
     中国—东盟博览会组委会) or after the host place found and the event's abbreviation, a few characters no other
     mention holds (北京|冬奥|组委, 杭州|亚|组委, 德国|世界杯|组委会): an organisation. Read after the events; the
-    word alone or after common words (今天组委会…, 大会组委会) names none."""
+    word alone or after common words (今天组委会…, 大会组委会) names none, nor a place and a verb or preposition
+    (杭州召开组委会全体会议, 中国向组委会提交申请: the place acts, the committee is unnamed)."""
     text = sent.text
     for m in _ORGANIZING_COMMITTEE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found if f.type != "Event"):
@@ -6944,6 +6954,7 @@ def organizing_committee(sent: Sentence, found: list[Mention], settings: Setting
         event = next((f for f in found if f.type == "Event" and f.end == m.start()), None)
         host = next((f for f in found if f.type == "Region" and not f.scope
                      and 0 < m.start() - f.end <= _COMMITTEE_EVENT_CHARS and _HAN_RUN.fullmatch(text, f.end, m.start())
+                     and not any(map(words.is_function_word, words.cut(text[f.end:m.start()])))
                      and not any(o is not f and f.end <= o.start < m.start() for o in found)), None) if event is None else None
         named = event or host
         if named is not None:

@@ -1847,6 +1847,7 @@ def _foreign_state_ends(frame: Frame, at: int) -> bool:
 
 
 _ENVOY = "驻"  # 德国驻华大使, 德国驻沪总领事: a state's envoy, the state no scene of the clause
+_CLOSING_BRACKETS = ("）", ")")
 _STATE_BODIES = ("GovernmentBody", "PartyOrganization")  # a state's own bodies: the state's scene still
 
 
@@ -2701,13 +2702,16 @@ _ADDRESSEES = ("Organization", "Region", "Person")
 
 
 # States in general as a clause's subject (…。各国把发展X作为…重点; 当前，世界各国纷纷将X作为…): their trend, no one's aim here
-_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*(?:{_alt(P['relation']['other_states'])})")
+_OTHER_STATES = re.compile(rf"(?:^|(?<=[，,。；;：:]))\s*(?:当前|目前|近年来|如今)?[，,]?\s*({_alt(P['relation']['other_states'])})")
+_OTHER_STATES_READ_ON = P['relation']['other_states_read_on']  # 各国|有企业, 各国家|级: no states
 
 
 def _trends_of_other_states(text: str) -> list[tuple[int, int]]:
     """The clauses states in general open (各国把发展新能源、新材料…作为新一轮产业发展重点): up to
     each clause's end, what other states make their priority, no aim of the sentence's subject or plan."""
-    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)]
+    return [(m.start(), clause_span(text, m.end())[1]) for m in _OTHER_STATES.finditer(text)
+            if not any(m.group(1).endswith(end) and text[m.end():m.end() + 1] and text[m.end()] in after
+                       for end, after in _OTHER_STATES_READ_ON.items())]
 
 
 def _wished_of_others(frame: Frame) -> list[tuple[int, int]]:
@@ -3366,18 +3370,21 @@ def structure_from_names(frame: Frame) -> Iterator[Relation]:
     yield from _implied_by_names(frame)
     for m in frame.of("Organization", top=False) if holds_one(frame.text, OPENING_BRACKETS) else ():
         if frame.text.startswith(OPENING_BRACKETS, m.end):
-            inside = [o for o in frame.of("Organization") if o.start == m.end + 1 and not _other_plate(m, o)]
+            inside = [o for o in frame.of("Organization") if o.start == m.end + 1 and not _other_plate(frame.text, m, o)]
             for o in inside:
                 yield _rel(frame, m, "subOrganizationOf", o, "structure.name.v1", frame.confidences.sub_organization_bracketed)
 
 
-def _other_plate(m: Mention, o: Mention) -> bool:
-    """In A（B）, B is A's other name when both are state bodies and A is no unit
-    of a named parent: one office under two plates (市场监管总局（国家标准委）,
-    国家市场监督管理总局（国家认证认可监督管理委员会）), neither one's parent.
-    A unit's parent is written before it (国家发展改革委规划司), a firm's owner in
-    brackets after it (中电亿科电子器材有限公司（中国电子）)."""
-    return m.subtype in _STATE_BODIES and o.subtype in _STATE_BODIES and not m.parent
+def _other_plate(text: str, m: Mention, o: Mention) -> bool:
+    """In A（B）, B is A's other name when both are state bodies, B fills the
+    brackets and A is no unit of a named parent: one office under two plates
+    (市场监管总局（国家标准委）, 国家市场监督管理总局（国家认证认可监督管理委员会）),
+    neither one's parent. A unit's parent is written before it (国家发展改革委规划司),
+    a firm's owner in brackets after it (中电亿科电子器材有限公司（中国电子）), and a
+    body that words in the brackets say manages A is its parent (国家粮食和物资储备局
+    （国家发展改革委管理的国家局）)."""
+    return m.subtype in _STATE_BODIES and o.subtype in _STATE_BODIES and not m.parent \
+        and text.startswith(_CLOSING_BRACKETS, o.end)
 
 
 def _parents_named(frame: Frame) -> Iterator[Relation]:
