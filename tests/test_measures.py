@@ -4287,6 +4287,13 @@ def test_measures_an_index_s_change_in_points_is_read(text, expected):
     assert expected in got, got
 
 
+def test_measures_an_index_moved_to_a_level_in_points_is_no_change():
+    """较上月提高到113.9点 is the level the index reached, no change of 113.9 points; the change after stays read."""
+    got = [(g[1], g[2], g[3]) for g in figures("5月份中国电商物流指数较上月提高到113.9点，较去年同期提高2.1点。")]
+    assert not any(v == 113.9 and u == "点" for _, v, u in got), got
+    assert ("电商物流指数较去年同期变化", 2.1, "点") in got, got
+
+
 @pytest.mark.parametrize("text", [
     # negative: 点 with no index before it, or no comparison before the number, gives no figure in 点
     "我国试点工作较上月提高了3点。",

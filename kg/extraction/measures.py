@@ -386,10 +386,12 @@ def _index_name(words_before: str) -> str:
     return "".join(toks[k:])
 
 
+_MOVED_TO = ("到", "至")  # the words of a move to a level (升至, 上升到)
 _INDEX_POINT = M["index_point_unit"]  # an index's change in points (较上月回升0.7点)
 # the comparison and verb before an index's change (较上月回升, 比上月提高, 环比上升, 比去年四季度上升): a rate's verbs
-# and an index's of a move
-_INDEX_CHANGE = re.compile(rf"(?:[同环]比|(?:较|比)[^，,；;。\d]{{1,8}}?)(?:{_alt(M['growth'] + M['index_move_verbs'])})了?$")
+# and an index's of a move; not one that moves it to a level (较上月回升至113.9点, 比上月上升到113.9点: the level reached)
+_INDEX_CHANGE = re.compile(rf"(?:[同环]比|(?:较|比)[^，,；;。\d]{{1,8}}?)"
+                           rf"(?:{_alt([v for v in M['growth'] + M['index_move_verbs'] if not v.endswith(_MOVED_TO)])})了?$")
 
 
 def _index_points(text: str, m: re.Match) -> Optional[str]:
