@@ -3841,3 +3841,15 @@ def test_relations_what_states_in_general_make_their_priority_is_no_aim_of_the_p
     assert ("重庆市标准化发展战略纲要", "targets", "数字经济") not in found, found
     # the plan's own aim in the clause before stays (negative)
     assert ("重庆市标准化发展战略纲要", "targets", "新能源") in found, found
+
+
+def test_relations_the_listed_parties_of_an_agreement_issue_it_not():
+    """A与B《…合作协议》: the bodies written before an agreement are its parties, none its issuer."""
+    found = triples("按照天津市政府与信息产业部《加快滨海新区信息化建设和信息产业发展合作协议》的部署推进工作。")
+    assert not any(p == "issues" for s, p, o in found), found
+
+
+def test_relations_one_body_before_an_agreement_still_issues_it():
+    """世贸组织《电子商务协定》: one body written before an agreement is still its issuer, as before."""
+    found = triples("支持北京市率先试行世贸组织《电子商务协定》。")
+    assert ("世界贸易组织", "issues", "电子商务协定") in found, found
