@@ -8267,6 +8267,16 @@ def test_measures_a_digit_inside_a_name_still_names_what_follows():
     assert ("5G、IPv6用户", 300000000) in {(g[1], g[2]) for g in got}, got
 
 
+def test_measures_a_grade_in_latin_letters_stays_in_the_name_it_grades():
+    """新建20kW机柜2500个: 20kW grades the racks, no figure before them; the name keeps it."""
+    assert_figure("安康市新建20kW机柜2500个。", "20kW机柜", 2500)
+
+
+def test_measures_a_figure_in_kilowatts_before_a_list_mark_ends_the_next_name():
+    """总功率6.89kW、总能量14.05kWh: kW before 、 is a figure, whole, as GW is (not a grade)."""
+    assert_figure("截至2022年底，全国累计投运电站472座、总功率6.89kW、总能量14.05kWh。", "总能量", 14.05)
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("2023年上半年，全国新增投运电化学储能电站227座、总功率7.41吉瓦、总能量14.71吉瓦时。", 14.71, "吉瓦时"),
     ("2023年上半年，全国新增投运电化学储能电站227座、总功率7.41吉瓦、总能量14.71吉瓦时。", 7.41, "吉瓦"),
