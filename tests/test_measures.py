@@ -8267,6 +8267,13 @@ def test_measures_a_digit_inside_a_name_still_names_what_follows():
     assert ("5G、IPv6用户", 300000000) in {(g[1], g[2]) for g in got}, got
 
 
+def test_measures_a_list_ordinal_with_its_point_is_no_part_of_the_name():
+    """全国1.新能源汽车产量增长30%: the ordinal 1. is neither the name's nor a figure; 2.0版本 stays a number."""
+    got = figures("全国1.新能源汽车产量增长30%。", published="2023-03-30")
+    assert ("新能源汽车产量", 30) in {(g[1], g[2]) for g in got}, got
+    assert_figure("全国5.5G基站数量超过1万个。", "5.5G基站", 10000)
+
+
 def test_measures_a_grade_in_latin_letters_stays_in_the_name_it_grades():
     """新建20kW机柜2500个: 20kW grades the racks, no figure before them; the name keeps it."""
     assert_figure("安康市新建20kW机柜2500个。", "20kW机柜", 2500)
