@@ -1461,12 +1461,12 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not, but one before a unit in Latin letters is a figure, whole
 # (总功率6.89GW、总能量14.05GWh: not 6 alone, which left .89GW、总能量 the next one's name; 中电联's storage statistics,
-# stor audit, session 29); not a grade in Latin letters right before the noun it grades (远景规划8kW机架20000架,
-# 新建20kW机柜2500个: 8kW机架 is the name, see grade_units); a list's ordinal with its point (5.叙利亚政府军控制85%国土)
-# is of no name either.
+# stor audit, session 29); not one in Latin letters right before a noun, which it grades (远景规划8kW机架20000架,
+# 新建20kW机柜2500个, 规划10GW光伏基地3个, 1TB硬盘: 8kW机架 is the name, as before), only before a mark or a bound
+# (6.89GW、, 20EB以上); a list's ordinal with its point (5.叙利亚政府军控制85%国土) is of no name either.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
-_LATIN_GRADE = _alt([u for u in _GRADE_UNITS if u.isascii()])
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:\.(?=[{CJK}])|(?![\d.]))(?!(?!(?!(?:{_LATIN_GRADE})[{CJK}])(?:{_UNITS})(?![A-Za-z]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:\.(?=[{CJK}])|(?![\d.]))"
+                          rf"(?!(?!(?:{_UNITS})(?![A-Za-z])(?!(?!以[上下内]|左右|多|及)[{CJK}]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
 # 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}
