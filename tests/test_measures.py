@@ -4326,6 +4326,13 @@ def test_measures_an_index_s_change_in_points_is_read(text, expected):
     assert expected in got, got
 
 
+def test_measures_an_index_moved_to_a_level_in_points_is_no_change():
+    """较上月提高到113.9点 is the level the index reached, no change of 113.9 points; the change after stays read."""
+    got = [(g[1], g[2], g[3]) for g in figures("5月份中国电商物流指数较上月提高到113.9点，较去年同期提高2.1点。")]
+    assert not any(v == 113.9 and u == "点" for _, v, u in got), got
+    assert ("电商物流指数较去年同期变化", 2.1, "点") in got, got
+
+
 @pytest.mark.parametrize("text", [
     # negative: 点 with no index before it, or no comparison before the number, gives no figure in 点
     "我国试点工作较上月提高了3点。",
@@ -8297,6 +8304,23 @@ def test_measures_a_digit_inside_a_name_still_names_what_follows():
     """5G、IPv6用户: a digit inside a name (5G) is no figure before, so the name keeps it."""
     got = figures("全国5G、IPv6用户达到3亿户。", published="2023-03-30")
     assert ("5G、IPv6用户", 300000000) in {(g[1], g[2]) for g in got}, got
+
+
+def test_measures_a_list_ordinal_with_its_point_is_no_part_of_the_name():
+    """全国1.新能源汽车产量增长30%: the ordinal 1. is neither the name's nor a figure; 2.0版本 stays a number."""
+    got = figures("全国1.新能源汽车产量增长30%。", published="2023-03-30")
+    assert ("新能源汽车产量", 30) in {(g[1], g[2]) for g in got}, got
+    assert_figure("全国5.5G基站数量超过1万个。", "5.5G基站", 10000)
+
+
+def test_measures_a_grade_in_latin_letters_stays_in_the_name_it_grades():
+    """新建20kW机柜2500个: 20kW grades the racks, no figure before them; the name keeps it."""
+    assert_figure("安康市新建20kW机柜2500个。", "20kW机柜", 2500)
+
+
+def test_measures_a_figure_in_kilowatts_before_a_list_mark_ends_the_next_name():
+    """总功率6.89kW、总能量14.05kWh: kW before 、 is a figure, whole, as GW is (not a grade)."""
+    assert_figure("截至2022年底，全国累计投运电站472座、总功率6.89kW、总能量14.05kWh。", "总能量", 14.05)
 
 
 @pytest.mark.parametrize("text, value, unit", [

@@ -3893,3 +3893,15 @@ def test_relations_a_place_s_title_before_a_list_of_names_is_the_first_name_s_on
     found = triples("江西省副省长王少玄、李明出席会议。")
     assert ("王少玄", "hasPosition", "江西省人民政府") in found, found
     assert ("李明", "hasPosition", "江西省人民政府") not in found, found
+
+
+def test_relations_the_listed_parties_of_an_agreement_issue_it_not():
+    """A与B《…合作协议》: the bodies written before an agreement are its parties, none its issuer."""
+    found = triples("按照天津市政府与信息产业部《加快滨海新区信息化建设和信息产业发展合作协议》的部署推进工作。")
+    assert not any(p == "issues" for s, p, o in found), found
+
+
+def test_relations_one_body_before_an_agreement_still_issues_it():
+    """世贸组织《电子商务协定》: one body written before an agreement is still its issuer, as before."""
+    found = triples("支持北京市率先试行世贸组织《电子商务协定》。")
+    assert ("世界贸易组织", "issues", "电子商务协定") in found, found

@@ -386,10 +386,12 @@ def _index_name(words_before: str) -> str:
     return "".join(toks[k:])
 
 
+_MOVED_TO = ("到", "至")  # the words of a move to a level (升至, 上升到)
 _INDEX_POINT = M["index_point_unit"]  # an index's change in points (较上月回升0.7点)
 # the comparison and verb before an index's change (较上月回升, 比上月提高, 环比上升, 比去年四季度上升): a rate's verbs
-# and an index's of a move
-_INDEX_CHANGE = re.compile(rf"(?:[同环]比|(?:较|比)[^，,；;。\d]{{1,8}}?)(?:{_alt(M['growth'] + M['index_move_verbs'])})了?$")
+# and an index's of a move; not one that moves it to a level (较上月回升至113.9点, 比上月上升到113.9点: the level reached)
+_INDEX_CHANGE = re.compile(rf"(?:[同环]比|(?:较|比)[^，,；;。\d]{{1,8}}?)"
+                           rf"(?:{_alt([v for v in M['growth'] + M['index_move_verbs'] if not v.endswith(_MOVED_TO)])})了?$")
 
 
 def _index_points(text: str, m: re.Match) -> Optional[str]:
@@ -1459,9 +1461,12 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # Another figure before this one (在35个重点城市中有30个, 98%以上涉企事项和…, 20万元以内) ends its noun
 # phrase; a digit inside a name (5G, IPv6) does not, but one before a unit in Latin letters is a figure, whole
 # (总功率6.89GW、总能量14.05GWh: not 6 alone, which left .89GW、总能量 the next one's name; 中电联's storage statistics,
-# stor audit, session 29).
+# stor audit, session 29); not one in Latin letters right before a noun, which it grades (远景规划8kW机架20000架,
+# 新建20kW机柜2500个, 规划10GW光伏基地3个, 1TB硬盘: 8kW机架 is the name, as before), only before a mark or a bound
+# (6.89GW、, 20EB以上); a list's ordinal with its point (5.叙利亚政府军控制85%国土) is of no name either.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
-_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![\d.])(?!(?!(?:{_UNITS})(?![A-Za-z]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
+_PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:\.(?=[{CJK}])|(?![\d.]))"
+                          rf"(?!(?!(?:{_UNITS})(?![A-Za-z])(?!(?!以[上下内]|左右|多|及)[{CJK}]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
 # 3年内投入: a span's 内 too; not a date's year (2023年内蒙古…: 内 opens the region's name)
 _ADVERBS = {"全部", "均", "都", "已", "已经", "正在", "将", "共", "累计", "分别", "深入", "积极"}

@@ -3780,7 +3780,10 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
                         yield _rel(frame, body, "issues", q, "structure.name.v1", frame.confidences.issues_title)
         before = max((o for o in orgs if o.end == p.start), key=lambda o: o.end - o.start, default=None)
         if before is not None:
-            for body in _listed_up_to(text, orgs, before):
+            listed = _listed_up_to(text, orgs, before)
+            if len(listed) > 1 and p.name.endswith(_AGREEMENT_ENDS):
+                continue  # 天津市政府与信息产业部《…合作协议》, 中国移动与华为《…合作协议》: the parties of an agreement, no issuer
+            for body in listed:
                 yield _rel(frame, body, "issues", p, "structure.name.v1", frame.confidences.issues_title)
     group = frame.scopes.get("集团")
     known = {o.name for o in orgs}
@@ -3824,6 +3827,9 @@ def _implied_by_names(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_TITLE_SEP = ("、", " ", "\u3000", "")  # 中共中央 国务院关于…, 中共中央办公厅、国务院办公厅关于…
+
+
+_AGREEMENT_ENDS = tuple(P['relation']['agreements'])  # what an agreement's name ends with (…合作协议, …协定, …备忘录)
 
 
 def _listed_up_to(text: str, orgs: list[Mention], last: Mention) -> list[Mention]:
