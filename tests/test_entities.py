@@ -6238,3 +6238,17 @@ def test_entities_a_session_of_the_general_assembly_stays_a_meeting():
 ])
 def test_entities_a_standard_s_number_or_kind_makes_its_title_a_document(text, policy, is_policy):
     assert (("Policy", policy) in mentions(text)) is is_policy
+
+
+@pytest.mark.parametrize("text, name", [
+    ("信息化推进司副司长洪京一主持会议。", "洪京一"),  # the 百家姓's 洪, 汲 and 慎, which jieba tags a personal name
+    ("局党组书记、局长汲佩德出席。", "汲佩德"),
+    ("中央广播电视总台台长慎海雄表示，要做好节目。", "慎海雄"),
+])
+def test_entities_a_name_with_a_surname_of_the_baijiaxing_after_its_title(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+def test_entities_a_surname_of_the_baijiaxing_that_is_a_common_word_opens_no_name():
+    # negative: 从 (a 百家姓 surname, and the preposition) stays out of the surnames: no name after the title
+    assert not {n for t, n in mentions("副局长从严把关，局长从事调研。") if t == "Person"}, mentions("副局长从严把关，局长从事调研。")
