@@ -6252,3 +6252,18 @@ def test_entities_a_name_with_a_surname_of_the_baijiaxing_after_its_title(text, 
 def test_entities_a_surname_of_the_baijiaxing_that_is_a_common_word_opens_no_name():
     # negative: 从 (a 百家姓 surname, and the preposition) stays out of the surnames: no name after the title
     assert not {n for t, n in mentions("副局长从严把关，局长从事调研。") if t == "Person"}, mentions("副局长从严把关，局长从事调研。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("标准技术管理司二级巡视员苏平表示，标准很重要。", "苏平"),  # jieba tags 苏平, 苏林 and 罗利 places (ns)
+    ("越共中央总书记苏林表示，双方要深化合作。", "苏林"),
+    ("特多总理罗利在仪式上致辞。", "罗利"),
+])
+def test_entities_a_name_jieba_tags_a_place_after_a_title_is_a_person(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+def test_entities_a_place_the_gazetteer_knows_after_a_title_s_characters_stays_a_place():
+    # negative: 浙江省|长兴县 holds 省长's characters; 长兴县 is a county, no name
+    found = mentions("浙江省长兴县召开会议。")
+    assert ("Region", "长兴县") in found and not {n for t, n in found if t == "Person"}, found

@@ -3718,7 +3718,8 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
     if len(first) in (2, 3) and (first[0] in SURNAMES or first[:2] in SURNAMES) and not words.is_function_word(first) \
-            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
+            and (words.tag(first) not in _PLACE_TAGS or _name_tagged_place(text, i, first)) \
+            and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
             return i + 2  # 张平为|大会, 刘昆受|国务院委托: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
@@ -3726,6 +3727,14 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
             and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _name_tagged_place(text: str, i: int, word: str) -> bool:
+    """jieba tags the name a place (ns) though the gazetteer knows no place so named, and a name's end follows
+    (二级巡视员苏平表示, 越共中央总书记苏林表示, 特多总理罗利在仪式上): the person, not a place."""
+    end = i + len(word)
+    return words.tag(word) == PLACE_WORD_TAG and word not in LEX.entries \
+        and (_name_ends_at(text, end) or text[end:end + 1] in _NOT_NAME_LAST)
 
 
 def _given_name_word(tok: str, th: Thresholds) -> bool:
