@@ -6267,3 +6267,20 @@ def test_entities_a_place_the_gazetteer_knows_after_a_title_s_characters_stays_a
     # negative: 浙江省|长兴县 holds 省长's characters; 长兴县 is a county, no name
     found = mentions("浙江省长兴县召开会议。")
     assert ("Region", "长兴县") in found and not {n for t, n in found if t == "Person"}, found
+
+
+@pytest.mark.parametrize("text, outlet, alias", [
+    ("中新社北京7月31日电 (王梦瑶)国家能源局今天发布数据。", "中新社", "中国新闻社"),
+    ("来源:中新网\n中国工信部今天发布数据。", "中新网", "中国新闻网"),
+])
+def test_entities_a_news_agency_s_short_form_is_its_outlet(text, outlet, alias):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    outlets = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert outlets & {outlet, alias} and alias in LEX.entries and LEX.entries[outlet][0].name == alias, ex.mentions
+
+
+def test_entities_a_news_agency_s_short_form_inside_another_word_is_no_outlet():
+    # negative: 中新社区, a community named 中新: no agency
+    assert not {n for t, n in mentions("中新社区居民积极参加活动。") if t == "Organization"}, mentions("中新社区居民积极参加活动。")
