@@ -6284,3 +6284,24 @@ def test_entities_a_news_agency_s_short_form_is_its_outlet(text, outlet, alias):
 def test_entities_a_news_agency_s_short_form_inside_another_word_is_no_outlet():
     # negative: 中新社区, a community named 中新: no agency
     assert not {n for t, n in mentions("中新社区居民积极参加活动。") if t == "Organization"}, mentions("中新社区居民积极参加活动。")
+
+
+@pytest.mark.parametrize("text, source, run_on", [
+    ("来源:21世纪经济报道 21财经APP 夏旭田\n国家发展改革委今天发布数据。", "21世纪经济报道", "21世纪经济报道21财经APP夏旭田"),
+    ("来源：TechWeb 作者：果青\n国家发展改革委今天发布数据。", "TechWeb", "TechWeb作者"),
+    ("来源:法国里昂商学院时间:2021-03-10\n国家发展改革委今天发布数据。", "法国里昂商学院", "法国里昂商学院时间"),
+])
+def test_entities_a_source_line_s_outlet_ends_at_a_space_or_another_field(text, source, run_on):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    names = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert source in names and run_on not in names, ex.mentions
+
+
+def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
+    # negative: the space after the label (来源: 人民日报) stands before the name, which is read whole
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
+    assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions

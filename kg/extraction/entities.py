@@ -1696,8 +1696,22 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 name = text[m.start(1):date.start()]  # 来源:漳州市发改委 2023年12月9日: the page's date, its space dropped
             if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
                 name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
+            name = name[:_source_end(sent, m.start(1), name)]
             yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, NEWS_SOURCE,
                            subtype=_source_subtype(name))
+
+
+_SOURCE_LINE_FIELD = re.compile(rf"(?:{_alt(P['organization']['source_line_fields'])})[：:]")
+
+
+def _source_end(sent: Sentence, start: int, name: str) -> int:
+    """Where a source line's outlet ends in ``name`` (read from ``start``): at a space or line break of the raw text,
+    which cleaning took out (来源:21世纪经济报道 21财经APP 夏旭田; 数据来源:中国移动采购与招标网 从中标金额来看), or
+    where another field's label and colon follow (来源:法国里昂商学院时间:2021-03-10)."""
+    end = start + len(name)
+    gap = next((cs for cs, _ in sent.runs if start < cs < end and sent.raw(cs) > sent.raw(cs - 1) + 1), end)
+    label = next((f.start() for f in _SOURCE_LINE_FIELD.finditer(sent.text, start, end + 3) if f.start() > start), end)
+    return min(gap, label) - start
 
 
 def _source_subtype(name: str) -> str:
