@@ -6341,3 +6341,70 @@ def test_entities_a_paper_s_app_story_opening_names_the_paper_as_its_source():
 def test_entities_a_client_word_inside_a_clause_opens_no_source():
     found = mentions("用户可以通过客户端讯速查询办理进度。")
     assert not any(t == "Organization" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("信息化推进司副司长洪京一主持会议。", "洪京一"),  # the 百家姓's 洪, 汲 and 慎, which jieba tags a personal name
+    ("局党组书记、局长汲佩德出席。", "汲佩德"),
+    ("中央广播电视总台台长慎海雄表示，要做好节目。", "慎海雄"),
+])
+def test_entities_a_name_with_a_surname_of_the_baijiaxing_after_its_title(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+def test_entities_a_surname_of_the_baijiaxing_that_is_a_common_word_opens_no_name():
+    # negative: 从 (a 百家姓 surname, and the preposition) stays out of the surnames: no name after the title
+    assert not {n for t, n in mentions("副局长从严把关，局长从事调研。") if t == "Person"}, mentions("副局长从严把关，局长从事调研。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("标准技术管理司二级巡视员苏平表示，标准很重要。", "苏平"),  # jieba tags 苏平, 苏林 and 罗利 places (ns)
+    ("越共中央总书记苏林表示，双方要深化合作。", "苏林"),
+    ("特多总理罗利在仪式上致辞。", "罗利"),
+])
+def test_entities_a_name_jieba_tags_a_place_after_a_title_is_a_person(text, name):
+    assert ("Person", name) in mentions(text), mentions(text)
+
+
+def test_entities_a_place_the_gazetteer_knows_after_a_title_s_characters_stays_a_place():
+    # negative: 浙江省|长兴县 holds 省长's characters; 长兴县 is a county, no name
+    found = mentions("浙江省长兴县召开会议。")
+    assert ("Region", "长兴县") in found and not {n for t, n in found if t == "Person"}, found
+
+
+@pytest.mark.parametrize("text, outlet, alias", [
+    ("中新社北京7月31日电 (王梦瑶)国家能源局今天发布数据。", "中新社", "中国新闻社"),
+    ("来源:中新网\n中国工信部今天发布数据。", "中新网", "中国新闻网"),
+])
+def test_entities_a_news_agency_s_short_form_is_its_outlet(text, outlet, alias):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    outlets = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert outlets & {outlet, alias} and alias in LEX.entries and LEX.entries[outlet][0].name == alias, ex.mentions
+
+
+def test_entities_a_news_agency_s_short_form_inside_another_word_is_no_outlet():
+    # negative: 中新社区, a community named 中新: no agency
+    assert not {n for t, n in mentions("中新社区居民积极参加活动。") if t == "Organization"}, mentions("中新社区居民积极参加活动。")
+
+
+@pytest.mark.parametrize("text, source, run_on", [
+    ("来源:21世纪经济报道 21财经APP 夏旭田\n国家发展改革委今天发布数据。", "21世纪经济报道", "21世纪经济报道21财经APP夏旭田"),
+    ("来源：TechWeb 作者：果青\n国家发展改革委今天发布数据。", "TechWeb", "TechWeb作者"),
+    ("来源:法国里昂商学院时间:2021-03-10\n国家发展改革委今天发布数据。", "法国里昂商学院", "法国里昂商学院时间"),
+])
+def test_entities_a_source_line_s_outlet_ends_at_a_space_or_another_field(text, source, run_on):
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    names = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert source in names and run_on not in names, ex.mentions
+
+
+def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
+    # negative: the space after the label (来源: 人民日报) stands before the name, which is read whole
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
+    assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions

@@ -1714,8 +1714,22 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
                 name = text[m.start(1):date.start()]  # 来源:漳州市发改委 2023年12月9日: the page's date, its space dropped
             if name.endswith(_CLOSING_BRACKETS) and not any(b in name for b in OPENING_BRACKETS):
                 name = name[:-1]  # （文章来源：中国证券报）: the bracket closes the line's aside, not a name's
+            name = name[:_source_end(sent, m.start(1), name)]
             yield _mention(sent, "Organization", m.start(1), m.start(1) + len(name), name, NEWS_SOURCE,
                            subtype=_source_subtype(name))
+
+
+_SOURCE_LINE_FIELD = re.compile(rf"(?:{_alt(P['organization']['source_line_fields'])})[：:]")
+
+
+def _source_end(sent: Sentence, start: int, name: str) -> int:
+    """Where a source line's outlet ends in ``name`` (read from ``start``): at a space or line break of the raw text,
+    which cleaning took out (来源:21世纪经济报道 21财经APP 夏旭田; 数据来源:中国移动采购与招标网 从中标金额来看), or
+    where another field's label and colon follow (来源:法国里昂商学院时间:2021-03-10)."""
+    end = start + len(name)
+    gap = next((cs for cs, _ in sent.runs if start < cs < end and sent.raw(cs) > sent.raw(cs - 1) + 1), end)
+    label = next((f.start() for f in _SOURCE_LINE_FIELD.finditer(sent.text, start, end + 3) if f.start() > start), end)
+    return min(gap, label) - start
 
 
 def _source_subtype(name: str) -> str:
@@ -3741,7 +3755,8 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
     if len(first) == 2 and first[0] in _VERB_SURNAMES:
         return -1
     if len(first) in (2, 3) and (first[0] in SURNAMES or first[:2] in SURNAMES) and not words.is_function_word(first) \
-            and words.tag(first) not in _PLACE_TAGS and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
+            and (words.tag(first) not in _PLACE_TAGS or _name_tagged_place(text, i, first)) \
+            and (words.frequency(first) < th.common_word_freq or words.tag(first) in _PERSON_TAGS):
         if len(first) == 3 and first[-1] in _PREPOSITIONS and len(toks) > 1 and words.tag(toks[1]).startswith("n"):
             return i + 2  # 张平为|大会, 刘昆受|国务院委托: jieba's HMM took the preposition before a noun into the name
         return i + len(first)
@@ -3749,6 +3764,14 @@ def _person_by_cut(text: str, i: int, th: Thresholds) -> int:
             and _given_name_word(toks[1], th) and _HAN_RUN.fullmatch(toks[1]):
         return i + 1 + len(toks[1])
     return -1
+
+
+def _name_tagged_place(text: str, i: int, word: str) -> bool:
+    """jieba tags the name a place (ns) though the gazetteer knows no place so named, and a name's end follows
+    (二级巡视员苏平表示, 越共中央总书记苏林表示, 特多总理罗利在仪式上): the person, not a place."""
+    end = i + len(word)
+    return words.tag(word) == PLACE_WORD_TAG and word not in LEX.entries \
+        and (_name_ends_at(text, end) or text[end:end + 1] in _NOT_NAME_LAST)
 
 
 def _given_name_word(tok: str, th: Thresholds) -> bool:
