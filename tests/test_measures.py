@@ -995,6 +995,25 @@ def test_measures_a_place_s_own_count_beside_a_located_thing_stays_the_place_s(t
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the country's word after a verb of reach is the whole a province's or a port's network reaches (audit home34)
+    ("在千沟万壑中，贵州的网络设施联通全国38个城市。", [("贵州省", "城市", 38)]),
+    ("目前，宁波舟山港海铁联运班列达19条，业务辐射全国15个省区市。",
+     [("宁波舟山港", "海铁联运班列", 19), ("宁波舟山港", "业务辐射省区市", 15)]),
+])
+def test_measures_a_place_s_network_reaching_the_country_stays_its_own(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # …a national thing's reach stays the country's (negative)
+    ("截至目前，中欧班列已联通国内128个城市。", [("中国", "城市", 128)]),
+    ("目前，工业互联网网络已覆盖全国300个城市。", [("中国", "工业互联网网络覆盖城市", 300)]),
+])
+def test_measures_a_national_thing_s_reach_stays_the_country_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title cited as the source before 票房 is no film's (review rvse)
     ("国家电影局发布消息。据《中国电影报》统计全年票房达549亿元。", [("中国", "票房", 549)]),
     # …a title with its own box office stays the film's (negative)

@@ -5956,6 +5956,30 @@ _WRITERS_LINE = re.compile(rf"[^，,。；;：:]{{0,16}}(?:{_alt(LEX.patterns['p
 _WRITERS_END = re.compile(rf"[^，,。；;：:]{{2,16}}[ \u3000][^，,。；;：:\s]{{2,12}}(?:{_alt(LEX.patterns['person']['byline_ends'])})")
 
 
+_COUNTRY_REACHED = re.compile(f"(?:{_alt([*M['reach_verbs'], *M['route_reach_verbs']])})(?:了|到)?$")
+
+
+def _reached_country(frame: Frame, start: int) -> bool:
+    """The country's scope word at ``start`` is what a thing reaches (贵州的网络设施联通全国38个城市, 宁波舟山港…，业务辐射
+    全国15个省区市; patterns.toml reach_verbs, route_reach_verbs), the whole its places are counted in, where the thing is
+    another's: a place the sentence names before it, other than the country, or a body, not a national one, that opens
+    its clause. A national thing's reach stays the country's (中欧班列已联通国内128个城市; 记者从国家卫生健康委获悉，…卒中
+    中心建设已覆盖全国1490个区县), as does one in an article about a place (江苏省。这个主干网覆盖全国31个省、市、自治区)."""
+    if not _COUNTRY_REACHED.search(frame.text, max(0, start - _REACHED_VERB_LONGEST), start):
+        return False
+    return any(m.end <= start and (m.type == "Region" and m.name != COUNTRY or m.type == "Organization" and not is_national_body(m)
+                                   and m.start == _clause_opening(frame.text, m.start)) for m in _owners(frame))
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens, past its time words (目前，宁波舟山港…: 宁波舟山港)."""
+    a = clause_span(text, at)[0]
+    return a + len(_LEAD_WORDS.match(text, a).group())
+
+
+_REACHED_VERB_LONGEST = 3  # 覆盖到, 辐射了
+
+
 def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause or heading: the figure is 中国's;
     not in a title the figure counts (《全国数据资源调查报告》等120余项成果),
@@ -5966,7 +5990,7 @@ def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = No
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
               and not _opens_a_designation(text, m.end())
-              and not _domestic_kind(text, m.start(), m.end(), scope)), None)
+              and not _domestic_kind(text, m.start(), m.end(), scope) and not _reached_country(frame, m.start())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -6209,7 +6233,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
-    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)]
+    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)
+              and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _reached_country(frame, m.start))]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     group = _province_group(frame, owners, pos)
