@@ -973,6 +973,47 @@ def test_measures_a_film_s_box_office_is_no_one_s(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body or zone set in a place (位于…的) opening the sentence: its figures are its own, not the place's (audit home34)
+    ("位于上海的长三角国家技术创新中心，将上海科创中心的优势和苏浙皖庞大的产业结合，已有218家企业联合创新中心。",
+     [("长三角国家技术创新中心", "企业", 218)]),
+    ("位于江苏的长三角先进材料研究院集合了三省一市的科技力量，目前已启用大型尖端设备30多套。",
+     [("长三角先进材料研究院", "大型尖端设备", 30)]),
+])
+def test_measures_a_body_set_in_a_place_owns_its_figures(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # …but an unnamed thing's figures, its own size counted right after 的, and an owner its later clause names, stay
+    # the place's (negative; dev2's gold)
+    ("位于宁夏中卫的这个商业卫星测控指挥中心，依托庞大的算力网络，同时在轨服务的卫星数量已超过了400颗。", [("中卫市", "卫星", 400)]),
+    ("秋收时节，位于吉林西部大安市的40万亩盐碱地水稻迎来丰收。", [("大安市", "吉林西部大安市", 400000)]),
+    ("位于北盘江河谷的三宝彝族乡，条件恶劣，是贵州20个极贫乡镇之一。", [("贵州省", "极贫乡镇", 20)]),
+])
+def test_measures_a_place_s_own_count_beside_a_located_thing_stays_the_place_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country's word after a verb of reach is the whole a province's or a port's network reaches (audit home34)
+    ("在千沟万壑中，贵州的网络设施联通全国38个城市。", [("贵州省", "城市", 38)]),
+    ("目前，宁波舟山港海铁联运班列达19条，业务辐射全国15个省区市。",
+     [("宁波舟山港", "海铁联运班列", 19), ("宁波舟山港", "业务辐射省区市", 15)]),
+])
+def test_measures_a_place_s_network_reaching_the_country_stays_its_own(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # …a national thing's reach stays the country's (negative)
+    ("截至目前，中欧班列已联通国内128个城市。", [("中国", "城市", 128)]),
+    ("目前，工业互联网网络已覆盖全国300个城市。", [("中国", "工业互联网网络覆盖城市", 300)]),
+])
+def test_measures_a_national_thing_s_reach_stays_the_country_s(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title cited as the source before 票房 is no film's (review rvse)
     ("国家电影局发布消息。据《中国电影报》统计全年票房达549亿元。", [("中国", "票房", 549)]),
     # …a title with its own box office stays the film's (negative)

@@ -5977,6 +5977,30 @@ _WRITERS_LINE = re.compile(rf"[^，,。；;：:]{{0,16}}(?:{_alt(LEX.patterns['p
 _WRITERS_END = re.compile(rf"[^，,。；;：:]{{2,16}}[ \u3000][^，,。；;：:\s]{{2,12}}(?:{_alt(LEX.patterns['person']['byline_ends'])})")
 
 
+_COUNTRY_REACHED = re.compile(f"(?:{_alt([*M['reach_verbs'], *M['route_reach_verbs']])})(?:了|到)?$")
+
+
+def _reached_country(frame: Frame, start: int) -> bool:
+    """The country's scope word at ``start`` is what a thing reaches (贵州的网络设施联通全国38个城市, 宁波舟山港…，业务辐射
+    全国15个省区市; patterns.toml reach_verbs, route_reach_verbs), the whole its places are counted in, where the thing is
+    another's: a place the sentence names before it, other than the country, or a body, not a national one, that opens
+    its clause. A national thing's reach stays the country's (中欧班列已联通国内128个城市; 记者从国家卫生健康委获悉，…卒中
+    中心建设已覆盖全国1490个区县), as does one in an article about a place (江苏省。这个主干网覆盖全国31个省、市、自治区)."""
+    if not _COUNTRY_REACHED.search(frame.text, max(0, start - _REACHED_VERB_LONGEST), start):
+        return False
+    return any(m.end <= start and (m.type == "Region" and m.name != COUNTRY or m.type == "Organization" and not is_national_body(m)
+                                   and m.start == _clause_opening(frame.text, m.start)) for m in _owners(frame))
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens, past its time words (目前，宁波舟山港…: 宁波舟山港)."""
+    a = clause_span(text, at)[0]
+    return a + len(_LEAD_WORDS.match(text, a).group())
+
+
+_REACHED_VERB_LONGEST = 3  # 覆盖到, 辐射了
+
+
 def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
     """全国/我国/国内 in the figure's clause or heading: the figure is 中国's;
     not in a title the figure counts (《全国数据资源调查报告》等120余项成果),
@@ -5987,7 +6011,7 @@ def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = No
     m = next((m for m in _NATIONAL.finditer(text, a, pos) if text.rfind("《", a, m.start()) <= text.rfind("》", a, m.start())
               and not _is_whole(text, m.start(), m.end()) and not _inside_a_name(frame, m.start())
               and not _opens_a_designation(text, m.end())
-              and not _domestic_kind(text, m.start(), m.end(), scope)), None)
+              and not _domestic_kind(text, m.start(), m.end(), scope) and not _reached_country(frame, m.start())), None)
     if m is None:
         return None
     return Mention(type="Region", surface=m.group(), name=COUNTRY, start=m.start(), end=m.end(),
@@ -6214,6 +6238,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 兴凯湖国家级自然保护区位于黑龙江鸡西市，每年途经兴凯湖的鸟类有110多种: the reserve's, no entity's
     if _of_a_film(frame, pos):
         return None  # 国产影片《南京照相馆》已超27亿元: the film's, no entity's
+    located = _located_thing(frame, pos)
+    if located is not None:
+        return located  # 位于上海的长三角国家技术创新中心，…218家: the centre's, not 上海's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -6227,7 +6254,8 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
-    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)]
+    owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)
+              and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _reached_country(frame, m.start))]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     group = _province_group(frame, owners, pos)
@@ -6429,6 +6457,42 @@ def _of_a_film(frame: Frame, pos: int) -> bool:
     office and audience are the work's, no entity's (patterns.toml film_words); not a title after the figure
     (2026年电影春节档档期总票房…已超14亿元，《飞驰人生3》…: the season's)."""
     return next(_told_of(frame, pos, _FILM), None) is not None
+
+
+# a thing set in a place by its description (位于上海的, 坐落于…的, 地处…的; patterns.toml located_verbs), the place
+# written with no comma nor 的 of its own (位于广西钦州的, 位于四川凉山州德昌县境内的)
+_LOCATED_PLACE_LONGEST = 16
+_LOCATED = re.compile(f"(?:{_alt(M['located_verbs'])})[^，,。；;、的]{{1,{_LOCATED_PLACE_LONGEST}}}的")
+_LOCATED_OPENERS = ("", "在")  # what may stand before it in its clause (在位于深圳的腾讯公司，…)
+
+
+def _located_thing(frame: Frame, pos: int) -> Optional[Mention]:
+    """The body or place named as a thing set in a place, opening the figure's clause or the sentence's opening clause
+    (位于上海的长三角国家技术创新中心，…已有218家企业联合创新中心; 在位于沈阳的中德装备产业园，入驻项目已经超过200个): the
+    figures are the thing's, not the place's (audit home34). An unnamed thing's stay the place's, the thing named with
+    the figure as the tuning gold does (位于宁夏中卫的这个商业卫星测控指挥中心，…卫星数量已超过了400颗: 中卫市's), as does
+    the thing's own size counted right after 的 (位于吉林西部大安市的40万亩盐碱地)."""
+    text = frame.text
+    for m in _told_of(frame, pos, _LOCATED):
+        start = clause_span(text, m.start())[0]
+        if text[start:m.start()] not in _LOCATED_OPENERS or m.end() == pos:
+            continue
+        # a place right after 的 is the thing only as a whole (位于长江中游的江西是…; a zone, 位于广西钦州的中马产业园), not
+        # one opening its name (位于…的江苏盐城条子泥湿地)
+        named = [o for o in frame.of(*_SUBJECT_TYPES, top=False) if o.start == m.end()
+                 and (o.type != "Region" or o.subtype == _ZONE or _ends_its_phrase(text, o.end))]
+        return max(named, key=lambda o: o.end) if named else None
+    return None
+
+
+_NEXT_WORD_REACH = 4  # characters read for the word after a name
+
+
+def _ends_its_phrase(text: str, end: int) -> bool:
+    """The name ending at ``end`` ends its noun phrase: the clause ends or a verb follows (江西，, 江西是), no more of a name
+    (江苏|盐城条子泥湿地, 新疆|和田)."""
+    after = text[end:end + _NEXT_WORD_REACH]
+    return not after or after[0] in _CLAUSE_ENDS or words.tag(words.cut(after)[0]).startswith(_VERB)
 
 
 def _told_of(frame: Frame, pos: int, rx: re.Pattern, whole_clause: bool = False) -> Iterator[re.Match]:
