@@ -6597,6 +6597,23 @@ def test_measures_the_cap_of_a_grant_is_no_figure(text, kept):
     assert got == kept, got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # a rate in % after a verb of granting or levying is named by the grant or levy after it, not the things granted
+    ("宁夏对购买智能门锁、智能马桶等智能家居产品给予15%的补贴。", "补贴比例", 15),
+    ("广东省对线上销售大户同时给予50%的快递补贴。", "快递补贴比例", 50),
+    ("我国对从事污染防治的第三方企业减按15%的税率征收企业所得税。", "税率", 15),
+    ("我国让更多企业享受按3%征收率计税的优惠。", "征收率", 3),
+])
+def test_measures_a_rate_granted_is_named_by_the_grant(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_pace_after_按照_is_no_grant():
+    # negative: 按照 before a rate and a word of pace, no grant after it: the rate is named as before
+    got = figures("上海市工业产值按照15%的速度增长。")
+    assert not any(g[1].endswith(("比例", "税率")) for g in got), got
+
+
 @pytest.mark.parametrize("text, expected", [
     # a headcount a verb gives work (带动…就业) is named by the verb and 就业, not by the trade or place before it
     ("数据显示，天门服装电商产业目前直接带动16万人实现本地就业。", ("带动就业", 160000)),

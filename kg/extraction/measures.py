@@ -1970,6 +1970,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
     if unit == "%":
+        granted = _granted_rate(before, text[m.end():])
+        if granted:  # 对…智能家居产品给予15%的补贴, 减按15%的税率征收: the rate of the grant or levy named after it
+            return granted
         speed = _speed_indicator(before, text[m.end():], previous)
         if speed:  # 旅游业以年均6%的速度增长: the growth rate of the quantity before 以
             return speed
@@ -2580,6 +2583,23 @@ _SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年�
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _PLAIN_SPEED_BASES = ("平均", "年")  # 的平均增速, 的年增长率: the rate itself, no basis of its own
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
+
+
+# 给予15%的补贴, 给予4%以上的补贴, 减按15%的税率, 按3%征收率: a verb of granting or levying right before a rate in %
+# and the grant or levy right after it (patterns.toml grant_rate_verbs, grant_rate_heads)
+_GRANT_RATE_VERB = re.compile(rf"(?:{_alt(M['grant_rate_verbs'])})$")
+_GRANT_RATE_HEAD = re.compile(rf"(?:以上|以内|左右)?的?(?P<head>[{CJK}]{{0,3}}?(?:{_alt(M['grant_rate_heads'])}))")
+_RATE_WORD = ("率", "标准", "比例")  # a head that names a rate already (税率, 征收率, 补贴标准)
+
+
+def _granted_rate(before: str, after: str) -> Optional[str]:
+    """The rate in % that a grant or levy gives, after its verb and before its noun: the noun, as a share (给予15%的补贴 ->
+    补贴比例, 给予50%的快递补贴 -> 快递补贴比例) or the rate it names (减按15%的税率 -> 税率), else None."""
+    head = _GRANT_RATE_HEAD.match(after) if _GRANT_RATE_VERB.search(before) else None
+    if head is None:
+        return None
+    name = head.group("head")
+    return name if name.endswith(_RATE_WORD) else name + "比例"
 
 
 def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Optional[str]:
