@@ -3790,9 +3790,8 @@ _COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
 # the things after (的, past another modifier after 、, or the bound before them; not the figure's own goal or pace:
 # class_bar_not_things)
 _RANGE_OPENS = r"在\d[\d.]*[^\d，,；;。]{0,3}?[到至~—-]"  # 价格在3333元到|6000元的产品: a range's start, the bar's other end
-_SORTING_QUANTITY = re.compile(rf"(?<!总)(?:{_alt(M['class_quantities'])})(?:(?P<bar>不高于|大于|小于|{_CLASS_BARS}|{_RANGE_OPENS})|{_LEVEL_VERB}|在)?$")
+_SORTING_QUANTITY = re.compile(rf"(?<!总)(?:{_alt(M['class_quantities'])})(?:(?P<bar>{_CLASS_BARS}|{_RANGE_OPENS})|{_LEVEL_VERB}|在)?$")
 _SORTING_QUANTITY_LONGEST = max(map(len, M["class_quantities"])) + 12  # the quantity and a bar, a range's start or a verb of level
-_BAR_PRES = ("超过", "不低于", "不少于", "不超过", "超", "逾")  # the bars the figure's own match opens with
 _SORTED_THINGS = re.compile(rf"(?P<bound>及?以[上下])?(?:[（(]含[^）)]{{0,8}}[）)])?(?P<of>(?:、[^，,；;。\d]{{1,16}}?)?的)?"
                             rf"(?![{CJK}]{{0,3}}(?:{_alt(M['class_bar_not_things'])}))[{CJK}“]")
 
@@ -3805,7 +3804,7 @@ def _sorted_by_its_quantity(text: str, m: re.Match) -> bool:
     if things is None:
         return False
     bound = m.group("tail") in _BOUNDS or things.group("bound") is not None
-    barred = m.group("pre") in _BAR_PRES or quantity.group("bar") is not None
+    barred = _BAR_BEFORE.search(m.group("pre") or "") is not None or quantity.group("bar") is not None
     return (bound or barred) and (things.group("of") is not None or bound)
 
 
