@@ -3257,7 +3257,6 @@ def test_measures_a_respectively_list_named_in_the_clause_before():
         ("广东省", "软件业务收入", 6.5), ("江苏省", "软件业务收入", 9.7)]
 
 
-
 def test_measures_a_respectively_list_named_in_the_clause_before_its_quantity():
     # the list opens a clause of its own (位列前三, 紧跟其后), the next names only the quantity its 分别 pairs
     got = figures("年报显示，2022年，工商银行、建设银行、农业银行位列前三，金融科技投入分别为262.24亿元、232.90亿元、232.11亿元。"
@@ -4999,6 +4998,36 @@ def test_measures_a_level_held_above_a_bar_is_kept(text, value):
     assert any(g[2] == value for g in figures(text)), figures(text)
 
 
+@pytest.mark.parametrize("text, bar", [
+    # a quantity of each thing right before a bar, the things it sorts after: a condition's class, no one's figure
+    ("上海市对新设法人实体企业的实缴注册资本超过1亿元的创新型企业总部，择优给予开办资助，全市总部企业达到800家。", 1),
+    ("我国高铁主通道不断延展，城区人口超过50万的城市中，已有96%通上了高铁，高铁里程达到4.5万公里。", 500000),
+    ("北京市在平台上发布了首批年薪30万以上招聘岗位600个。", 300000),
+    ("按照政策要求，我国最终销售价格不超过6000元的手机产品能够参与补贴，补贴资金达到810亿元。", 6000),
+    ("浙江年出口1000万美元以上的5726家重点外贸企业已经全部复工。", 1000),
+    ("据统计，我国集采份额超过10%的企业由2024年的五家减少至四家，光纤产量达到3亿芯公里。", 10),
+])
+def test_measures_the_bar_of_each_thing_s_quantity_is_no_figure(text, bar):
+    got = figures(text)
+    assert not any(g[2] == bar for g in got) and got, got
+
+
+@pytest.mark.parametrize("text, value", [
+    # negative: a sum or size of the things, or the quantity's own goal, after the same words (总规模, 价值, 金额, 目标)
+    ("安徽省设立总规模不低于2000亿元的产业引导基金。", 2000),
+    ("上海市将实现营业收入超过3000亿元的目标。", 3000),
+    ("全国铁路警方帮助旅客找回价值超过3200万元的遗失物品。", 3200),
+    ("湖北省还推出补贴金额超过3亿元的消费券吸引游客。", 3),
+])
+def test_measures_a_sum_or_goal_after_a_bar_is_kept(text, value):
+    assert any(g[2] == value for g in figures(text)), figures(text)
+
+
+def test_measures_a_count_is_of_the_things_after_the_bar_that_sorts_them():
+    # the count names the things after the bar's 的, not the quantity that sorts them (主营业务)
+    assert_figure("工业和信息化部提出，到2023年，培育发展40个以上主营业务收入超10亿元的创新型领军企业。", "创新型领军企业", 40)
+
+
 @pytest.mark.parametrize("text, value", [
     # negatives: a share of what follows, the quantity itself before 的, a list after 的
     ("安康市贡献了全市超过50%的税收。", 50),
@@ -6031,7 +6060,6 @@ def test_measures_a_national_body_s_release_before_a_colon_is_the_country_s(text
     assert {g[0] for g in figures(text)} == expected, figures(text)
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a national body's office named by its province reports that province's figures (新闻联播 corpus, review notes)
     ("国家统计局江苏调查总队发布数据：上半年，居民人均可支配收入26000元，同比增长5.1%。", {"江苏省"}),
@@ -6615,6 +6643,23 @@ def test_measures_a_grade_counted_names_the_noun_after_it(text, expected):
 def test_measures_the_cap_of_a_grant_is_no_figure(text, kept):
     got = {g[2] for g in figures("南京市。" + text)}
     assert got == kept, got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a rate in % after a verb of granting or levying is named by the grant or levy after it, not the things granted
+    ("宁夏对购买智能门锁、智能马桶等智能家居产品给予15%的补贴。", "补贴比例", 15),
+    ("广东省对线上销售大户同时给予50%的快递补贴。", "快递补贴比例", 50),
+    ("我国对从事污染防治的第三方企业减按15%的税率征收企业所得税。", "税率", 15),
+    ("我国让更多企业享受按3%征收率计税的优惠。", "征收率", 3),
+])
+def test_measures_a_rate_granted_is_named_by_the_grant(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_pace_after_按照_is_no_grant():
+    # negative: 按照 before a rate and a word of pace, no grant after it: the rate is named as before
+    got = figures("上海市工业产值按照15%的速度增长。")
+    assert not any(g[1].endswith(("比例", "税率")) for g in got), got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -7535,7 +7580,6 @@ def test_measures_a_winner_as_the_subject_of_zhongbiao_owns_the_next_clause_s_fi
     # negative: a count of bodies after the winning is the bidders', not the winner's (review rfs)
     got = figures("中国移动光缆集采结果公布。本次集采，中天科技独家中标，共有12家企业参与投标。")
     assert not any(g[0] == "中天科技" and g[2] == 12 for g in got), got
-
 
 
 def test_measures_each_of_a_group_of_firms_is_no_one_s_figure():

@@ -1077,7 +1077,11 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     if _DIGIT.match(window, len(text)):  # 20万个高校毕业生就业岗位+和+10万个…: the joiner is the list's, no word of the phrase
         listed = _JOINER_BEFORE.sub("", text)
         joiner, text = text[len(listed):], listed
-    other = _FIGURE.match(window, len(text)) if counted and _ENDS_IN_QUANTITY_REACHED.search(text) else None
+    other = _FIGURE.match(window, len(text)) \
+        if counted and (_ENDS_IN_QUANTITY_REACHED.search(text) or _SORTING_QUANTITY.search(text)) else None
+    if other is not None and window.startswith(_OF, other.end()) and _sorted_by_its_quantity(window, other):
+        # 40个以上主营业务收入超10亿元的创新型领军企业: the things the bar sorts, named after its 的
+        return _noun_phrase_after(window[other.end() + len(_OF):], th, counted, shortest_counted, classifier, clause_runs_on)
     if other is not None and window[other.end():other.end() + 1] in _MODIFIER_GOES_ON:
         return ""  # 5个以上相关业务收入超过10亿元、具有…的供应商: a modifier of what is counted, which comes later
     quoted = _QUOTED_NAME.match(text) if counted else None
@@ -1971,6 +1975,9 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
     if unit == "%":
+        granted = _granted_rate(before, text[m.end():])
+        if granted:  # 对…智能家居产品给予15%的补贴, 减按15%的税率征收: the rate of the grant or levy named after it
+            return granted
         speed = _speed_indicator(before, text[m.end():], previous)
         if speed:  # 旅游业以年均6%的速度增长: the growth rate of the quantity before 以
             return speed
@@ -2581,6 +2588,23 @@ _SPEED_AFTER = re.compile(rf"(?:以上|左右)?的(?P<basis3>{_SPEED_BASIS}|年�
 _SPEED_FALLS = re.compile(_SPEED_AFTER.pattern + f"[^，,；;。\\d]{{0,4}}?(?:{_alt(M['negative'])}|递减)")
 _PLAIN_SPEED_BASES = ("平均", "年")  # 的平均增速, 的年增长率: the rate itself, no basis of its own
 _BEFORE_SPEED = re.compile(r"(?:从\d{4}年?(?:到|至|—|-)\d{4}年|还将|还|将|并在|并|在|都|仍然|仍|一直|持续|保持|随后|连续[^，,；;。]{1,4}年都?)+$")
+
+
+# 给予15%的补贴, 给予4%以上的补贴, 减按15%的税率, 按3%征收率: a verb of granting or levying right before a rate in %
+# and the grant or levy right after it (patterns.toml grant_rate_verbs, grant_rate_heads)
+_GRANT_RATE_VERB = re.compile(rf"(?:{_alt(M['grant_rate_verbs'])})$")
+_GRANT_RATE_HEAD = re.compile(rf"(?:以上|以内|左右)?的?(?P<head>[{CJK}]{{0,3}}?(?:{_alt(M['grant_rate_heads'])}))")
+_RATE_WORD = ("率", "标准", "比例")  # a head that names a rate already (税率, 征收率, 补贴标准)
+
+
+def _granted_rate(before: str, after: str) -> Optional[str]:
+    """The rate in % that a grant or levy gives, after its verb and before its noun: the noun, as a share (给予15%的补贴 ->
+    补贴比例, 给予50%的快递补贴 -> 快递补贴比例) or the rate it names (减按15%的税率 -> 税率), else None."""
+    head = _GRANT_RATE_HEAD.match(after) if _GRANT_RATE_VERB.search(before) else None
+    if head is None:
+        return None
+    name = head.group("head")
+    return name if name.endswith(_RATE_WORD) else name + "比例"
 
 
 def _speed_indicator(before: str, after: str, previous: Optional[str]) -> Optional[str]:
@@ -3766,13 +3790,36 @@ _RANGE_BAR_ENDS = re.compile(rf"(?:以[上下])?的(?![{CJK}]{{0,2}}(?:{_alt(M['
 # of other things (汽车保有量在100万辆以上的城市, 床位数在500张以上的医院), or where it counts people, households or
 # times (_NOT_COUNTED_THINGS), which cannot be the things after 的 (员工在1000人以上的企业)
 _COUNT_NAMED_BEFORE = re.compile(r"(?:[量数额]|规模)$")
+# 实缴注册资本超过1亿元的创新型企业总部, 年薪30万以上招聘岗位, 增速高于20%的省份: the quantity of each thing a condition
+# sorts things by (patterns.toml class_quantities; not a sum, 总投资), a bar before the figure or 以上/以下 after it, and
+# the things after (的, past another modifier after 、, or the bound before them; not the figure's own goal or pace:
+# class_bar_not_things)
+_RANGE_OPENS = r"在\d[\d.]*[^\d，,；;。]{0,3}?[到至~—-]"  # 价格在3333元到|6000元的产品: a range's start, the bar's other end
+_SORTING_QUANTITY = re.compile(rf"(?<!总)(?:{_alt(M['class_quantities'])})(?:(?P<bar>{_CLASS_BARS}|{_RANGE_OPENS})|{_LEVEL_VERB}|在)?$")
+_SORTING_QUANTITY_LONGEST = max(map(len, M["class_quantities"])) + 12  # the quantity and a bar, a range's start or a verb of level
+_SORTED_THINGS = re.compile(rf"(?P<bound>及?以[上下])?(?:[（(]含[^）)]{{0,8}}[）)])?(?P<of>(?:、[^，,；;。\d]{{1,16}}?)?的)?"
+                            rf"(?![{CJK}]{{0,3}}(?:{_alt(M['class_bar_not_things'])}))[{CJK}“]")
+
+
+def _sorted_by_its_quantity(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` is the bar of each thing's quantity that sorts the things named after it
+    (对…实缴注册资本超过1亿元的创新型企业总部，给予…; 城区人口超过50万的城市中; 年薪30万以上招聘岗位)."""
+    quantity = _SORTING_QUANTITY.search(text, max(0, m.start() - _SORTING_QUANTITY_LONGEST), m.start())
+    things = _SORTED_THINGS.match(text, m.end()) if quantity is not None else None
+    if things is None:
+        return False
+    bound = m.group("tail") in _BOUNDS or things.group("bound") is not None
+    barred = _BAR_BEFORE.search(m.group("pre") or "") is not None or quantity.group("bar") is not None
+    return (bound or barred) and (things.group("of") is not None or bound)
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
     """Whether the figure ``m`` is the bar of a class of things counted after it (超过100万辆的城市共有79个),
     or of one written 在N以上的 before the things (合同额在5000万美元以上的项目187个), or N以上的, N以下的 with the
     things' count after them (年旅客吞吐量1000万人次以上的运输机场有38个, 增幅在300%以上的运输机场有1个: a bulletin's
-    classes by size), in % too."""
+    classes by size), in % too; or of each thing's quantity that sorts the things after it (_sorted_by_its_quantity)."""
+    if _sorted_by_its_quantity(text, m):
+        return True
     under = _BELOW_BAR.match(text, m.end())
     after = under.end() if under is not None else m.end()
     if (m.group("tail") == "以上" or under is not None) and text.startswith(_OF, after) or m.group("lo"):
