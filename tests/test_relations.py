@@ -3859,3 +3859,13 @@ def test_relations_a_kind_after_a_preposition_opens_no_subject():
     frame_text = "近日，与芯片企业湖北芯擎科技有限公司签约的项目总投资10亿元。"
     ex = extract_document(Document(id="d", text=frame_text, source="d.txt", published="2022-07-01"))
     assert "湖北芯擎科技有限公司" not in {m.subject.name for m in ex.measures}
+
+
+def test_relations_the_first_of_companies_listed_after_their_kind_opens_no_subject():
+    # 入驻企业京东、阿里巴巴等共投资…: the group's sum, not the first company's (review rvst)
+    ex = extract_document(Document(id="d", text="近日，首批入驻企业京东、阿里巴巴等共投资50亿元建设物流基地。", source="d.txt",
+                                   published="2022-07-01"))
+    assert "京东集团" not in {m.subject.name for m in ex.measures}
+    ex = extract_document(Document(id="d", text="近日，国内新能源汽车龙头企业比亚迪发布公告，今年销量达300万辆。", source="d.txt",
+                                   published="2022-07-01"))
+    assert "比亚迪股份有限公司" in {m.subject.name for m in ex.measures}
