@@ -30,7 +30,7 @@ from kg.doc.settings import Thresholds
 from kg.lang.registry import alternation as _alt, any_of, holds_one
 from kg.extraction.resolution import names_place, signer_of
 from kg.extraction.relations import (BARE_ZONE_KINDS, OWNS, body_pointer, PLAN_PERIOD, REPORT_HEAD, WORD_AFTER, Frame, clause_span, meeting_saying,
-                                     named_before_pointer, names_a_thing_elsewhere, of_kind, opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
+                                     named_before_pointer, of_kind, opens_with_locality, pointed_kind, pointing_word, post_after, seat_of, subject)
 
 LEX = load()
 M = LEX.patterns["measure"]
@@ -5568,8 +5568,6 @@ def opening_place(frame: Frame, start: Optional[int] = None) -> Optional[Mention
     if len(run) > 1 and run[-2].subtype == _COMPANY and run[-1].type == "Region" \
             and _PLACED_PROJECT.match(text, run[-1].end):
         return run[-2]  # 中金数据集团中卫项目…计划投资400亿元: the company's project there, the company's figures
-    if run[-1].type == "Region" and names_a_thing_elsewhere(frame, run[-1]):
-        return None  # 亚洲花卉主题园在浙江杭州…开园，…占地面积约28000平方米: a thing named after the place, put in another
     return None if text[run[-1].end:run[-1].end + 1] in _NOT_AFTER_SUBJECT else run[-1]
 
 

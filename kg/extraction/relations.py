@@ -443,7 +443,7 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
             return None  # 中国科学院院士、北京大学副校长张平文表示: the person speaks
         if m.type not in SUBJECT_TYPES or text[m.end:m.end + 1] in ("的", "之") or (
                 m.start > 0 and text[m.start - 1] in "在对与向从把") or _modifies_next(frame, m) \
-                or m.type == "Region" and (_RANKS_WITHIN.match(text, m.end) or names_a_thing_elsewhere(frame, m)):
+                or m.type == "Region" and _RANKS_WITHIN.match(text, m.end):
             if m.start <= lead and _places_next(frame, m):
                 lead = m.end  # 山东青岛加速布局…: the province places the city, which opens the words
             continue  # 天津市的…, 在西青区…, 我国首个…: a modifier, not the subject
@@ -462,23 +462,6 @@ def _quoted_whole(text: str, lead: int, m: Mention) -> bool:
     one that modifies the noun after it (“浙江大学滨江研究院”的建立,是高新区实现数字经济…的动能: as 天津市的…)."""
     return m.start == lead + 1 and text[lead] == "“" and text.startswith("”", m.end) \
         and not text.startswith(("的", "之"), m.end + 1) and (m.type == "Organization" or m.subtype == "Zone")
-
-
-_PLACED_IN = "在"  # what puts a thing in a place (亚洲花卉主题园在浙江杭州…开园)
-# jieba's tags of words a clause goes on with, no thing's name holds: verbs, adverbs, times, numerals, prepositions,
-# pronouns, conjunctions
-_NOT_IN_A_NAME = ("v", "d", "t", "m", "p", "r", "c")
-
-
-def names_a_thing_elsewhere(frame: Frame, m: Mention) -> bool:
-    """The place ``m`` opens the name of a thing no entity names, which the words then put in another place (9月6日下午，
-    亚洲花卉主题园在浙江杭州钱江世纪公园正式开园，主题园占地面积约28000平方米: the park's figures, not 亚洲's): nouns only
-    between it and 在, and a place right after 在. Not the place itself somewhere (江苏今年在全国率先…: a time word between)."""
-    text = frame.text
-    at = text.find(_PLACED_IN, m.end + 2, m.end + 12)
-    toks = words.cut(text[m.end:at]) if at > 0 else []
-    return len(toks) >= 2 and not any(words.tag(t).startswith(_NOT_IN_A_NAME) or words.tag(t) in PROPER_TAGS for t in toks) \
-        and any(o.start == at + 1 and o.type == "Region" for o in frame.top)
 
 
 def _modifies_next(frame: Frame, m: Mention) -> bool:
