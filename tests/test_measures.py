@@ -8332,3 +8332,11 @@ def test_measures_an_evening_gala_is_no_part_of_the_day():
     from kg.extraction.relations import _LEAD
     assert _LEAD.match("8月14日晚会上，中国电信营收1845亿元。").end() == len("8月14日")
     assert _LEAD.match("8月14日晚，中国电信营收1845亿元。").end() == len("8月14日晚，")
+
+
+def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
+    # 亚洲花卉主题园…开园，主题园占地面积…: the park's, not 亚洲's (review rvst: a day's time lead opened it to 亚洲)
+    text = "9月6日下午，亚洲花卉主题园在浙江杭州钱江世纪公园正式开园，主题园占地面积约28000平方米，汇聚了200多种花卉。"
+    assert not any(g[0] == "亚洲" for g in figures(text))
+    # the province's own count of parks stays its own
+    assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
