@@ -8340,3 +8340,5 @@ def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
     assert not any(g[0] == "亚洲" for g in figures(text))
     # the province's own count of parks stays its own
     assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
+    # a park joined by 及 to a body's name (泰国国家公园及动植物保护厅动员近千人): no facility alone, the country's still
+    assert ("泰国", "老虎") in {g[:2] for g in figures("从5月30号开始，泰国国家公园及动植物保护厅动员近千人，将私自豢养的61头老虎转移至动物保护机构。")}
