@@ -6295,6 +6295,9 @@ def test_entities_a_short_name_that_is_a_common_noun_qualified_or_placed_names_n
     ("东方电气公司参加签约", "东方电气公司", True),  # an industry a brand name ends with
     ("由海归人才张雷创办的远景能源科技公司又得到一笔资金", "远景能源科技公司", True),
     ("平安保险公司宣布", "平安保险公司", True),  # 保险 is no trade word here: brands end with it
+    ("中铁物流公司宣布", "中铁物流公司", True),  # a common noun used as a brand before the trade (review rvst)
+    ("记者走访了绿城物业服务公司", "绿城物业服务公司", True),
+    ("民间借贷公司宣布", "民间借贷公司", False),  # a word that opens a kind
 ])
 def test_entities_a_kind_of_company_named_by_its_trade_is_no_body(text, name, present):
     assert (("Organization", name) in mentions(text)) is present

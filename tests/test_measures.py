@@ -8466,3 +8466,13 @@ def test_measures_three_ministries_announcing_a_list_together_report_the_country
 def test_measures_companies_listed_before_their_own_results_keep_them():
     got = figures("中国移动、中国电信、中国联通今天公布了2021年主要运营数据,中国移动5G套餐用户累计达3.87亿户。", published="2022-01-20")
     assert not any(g[0] == "中国" and g[2] == 387000000 for g in got), got
+
+
+def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
+    # 亚洲花卉主题园…开园，主题园占地面积…: the park's, not 亚洲's (review rvst: a day's time lead opened it to 亚洲)
+    text = "9月6日下午，亚洲花卉主题园在浙江杭州钱江世纪公园正式开园，主题园占地面积约28000平方米，汇聚了200多种花卉。"
+    assert not any(g[0] == "亚洲" for g in figures(text))
+    # the province's own count of parks stays its own
+    assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
+    # a park joined by 及 to a body's name (泰国国家公园及动植物保护厅动员近千人): no facility alone, the country's still
+    assert ("泰国", "老虎") in {g[:2] for g in figures("从5月30号开始，泰国国家公园及动植物保护厅动员近千人，将私自豢养的61头老虎转移至动物保护机构。")}

@@ -3905,3 +3905,13 @@ def test_relations_one_body_before_an_agreement_still_issues_it():
     """世贸组织《电子商务协定》: one body written before an agreement is still its issuer, as before."""
     found = triples("支持北京市率先试行世贸组织《电子商务协定》。")
     assert ("世界贸易组织", "issues", "电子商务协定") in found, found
+
+
+def test_relations_the_first_of_companies_listed_after_their_kind_opens_no_subject():
+    # 入驻企业京东、阿里巴巴等共投资…: the group's sum, not the first company's (review rvst)
+    ex = extract_document(Document(id="d", text="近日，首批入驻企业京东、阿里巴巴等共投资50亿元建设物流基地。", source="d.txt",
+                                   published="2022-07-01"))
+    assert "京东集团" not in {m.subject.name for m in ex.measures}
+    ex = extract_document(Document(id="d", text="近日，国内新能源汽车龙头企业比亚迪发布公告，今年销量达300万辆。", source="d.txt",
+                                   published="2022-07-01"))
+    assert "比亚迪股份有限公司" in {m.subject.name for m in ex.measures}

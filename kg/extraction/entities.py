@@ -2742,7 +2742,7 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
             words.tag(t) not in PROPER_TAGS and words.frequency(t) > 0 for t in toks):
         return True  # 交流集团公司…: 集团公司 is the document's group, after dictionary words; a brand is none
     if suffix == "公司" and prefix.endswith(_TRADE_HEADS) and prefix[0] not in SCOPE_LEVELS and all(
-            words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks):
+            words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks) and _qualifies_a_kind(toks):
         return True  # 国际公关公司, 融资平台公司, 部分互联网服务公司: a kind of company named by its trade in common words
         # (not 市供电公司: a local body by its level, which resolution names)
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
@@ -2760,6 +2760,15 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
 
 
 _TRADE_HEADS = tuple(P["organization"]["trade_heads"])
+_KIND_OPENERS = tuple(P["organization"]["kind_openers"])
+_QUALITY_TAGS = ("vn", "a", "b")  # jieba's action nouns, adjectives, distinguishing words (融资, 清洁, 大型): a kind's qualifier
+
+
+def _qualifies_a_kind(toks: list[str]) -> bool:
+    """The words before a trade and 公司 say what kind of company (部分互联网服务, 国际公关, 融资平台, 清洁机器人, 包装材料:
+    one dictionary word, a word that opens a kind, or an action or quality word), not a brand the trade follows (东方物流,
+    中铁物流, 大众物流, 绿城物业服务: a common noun used as a name)."""
+    return len(toks) == 1 or toks[0] in _KIND_OPENERS or any(words.tag(t) in _QUALITY_TAGS for t in toks[:-1])
 _MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a modifier, no verb
 
 

@@ -5013,7 +5013,7 @@ def _words_up_to(text: str, start: int, end: int) -> Optional[tuple[str, ...]]:
 
 
 _NAMED_FACILITY = re.compile(f"[^，,。；;：:\\d“”、的]{{1,12}}?(?:{_alt(M['named_facility_heads'])})"
-                             f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座])")
+                             f"(?![的等和及、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座])")
 _NAME_TAGS = ("n", "nz", "vn", "ns", "nt", "ng", "zg", "")  # a name's words: nouns, and words the dictionary lacks (钢帘线)
 
 

@@ -450,8 +450,9 @@ def _opener(frame: Frame, lead: int) -> Optional[Mention]:
         if is_outlet(m) or _SPOKESPERSON.match(text, m.end) or m.subtype == "Media" and _REPORTER.match(text, m.end):
             continue
         if m.start <= lead or _quoted_whole(text, lead, m) or (text[m.start - 1] in "，," and _SUBJECT_END.match(text, m.end)) \
-                or m.type == "Organization" and _KIND_SAID.fullmatch(text, lead, m.start):
-            return m  # …, and a company after the kind the words say it is (芯片企业|芯擎科技宣布…)
+                or m.type == "Organization" and _KIND_SAID.fullmatch(text, lead, m.start) and not _LIST_GAP.match(text, m.end):
+            return m  # …, and a company after the kind the words say it is (芯片企业|芯擎科技宣布…), not the first of
+            # companies listed (首批入驻企业京东、阿里巴巴等共投资50亿元: the group's)
     return None
 
 
