@@ -1298,6 +1298,8 @@ def test_entities_an_act_on_a_crime_threat_or_norm_in_a_list_of_fields_is_no_fie
     ("天津市“十四五”规划提出", {("Policy", "天津市十四五规划")}),  # a province's or city's plan opens with it
     ("中国“十五五”规划将为世界带来机遇", {("Policy", "十五五规划")}),  # the country's is named without it
     ("祝贺中国成功制定并开始实施“十五五”规划", {("Policy", "十五五规划")}),
+    ("工业和信息化部印发集成电路产业“十二五”发展规划", {("Policy", "集成电路产业十二五发展规划")}),  # a field before the period opens it
+    ("上海市数字经济“十四五”发展规划提出", {("Policy", "上海市数字经济十四五发展规划")}),  # …with its place
     ("公安部部署开展“云剑-2020”行动", {("Event", "云剑-2020行动")}),  # a drive named with its year: a campaign
     ("后续,将开展千兆光网“追光行动”,加强跨行业合作", {("Policy", "追光行动")}),  # the quote holds the whole name
     ("深入推进数字经济“一号工程”", {("Policy", "数字经济一号工程")}),  # a rank in quotes: named by its field
@@ -1698,6 +1700,7 @@ def test_entities_the_place_a_byline_reports_from_is_no_author(text, place):
     ("公安部组织开展“云剑”“断卡”“团圆”等专项行动", ("Event", "云剑断卡团圆等专项行动")),  # several, no one name
     ("习近平出席二十国集团等重要峰会", ("Event", "二十国集团等重要峰会")),
     ("“十四五”期间规划建设20个产业园", ("Policy", "十四五期间规划")),
+    ("数字经济核心产业增加值占比重提前完成“十四五”规划目标", ("Policy", "比重提前完成十四五规划")),  # no field: a clause
     # a five-year plan after a generic holder is any body's, not the country's, and no named plan
     ("高质量编制实施行业“十五五”发展规划", ("Policy", "十五五发展规划")),
     ("高质量编制实施行业“十五五”发展规划", ("Policy", "行业十五五发展规划")),

@@ -762,6 +762,31 @@ _WORK_REPORT = Guarded(r"(?:\d{4}年)?(?:政府工作报告|施政报告)", need
 _YEARLY_INDEX = re.compile(r"指数(?:\d{4}|[（(]\d{4}[)）])(?!\d)")
 
 
+def _field_start(text: str, q: int, found: list[Mention], max_chars: int = 8) -> int:
+    """Where the words before a quoted name that belong to it start (工业互联网“十百千万”工程): walking left over
+    words, fields included (a field opens names), to the first other mention, and after the verb that carries the
+    name out (全面实施“5G+”计划, 深入落实“十大伙伴行动”)."""
+    stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)
+    a = _name_left(text, q, max_chars=max_chars, stop_at=stop)
+    verb = list(_CARRIES_OUT.finditer(text, max(0, a - _VERB_REACH), q))
+    return max(a, verb[-1].end()) if verb else a
+
+
+_PLAN_FIELD_CHARS = 10  # 电动汽车充电基础设施“十四五”发展规划: the longest field before a period in the genre pages
+
+
+def _plan_field_start(text: str, q: int, found: list[Mention], regions: dict[int, Mention]) -> int:
+    """A five-year plan's field written before its quoted period (国际通信“十二五”规划, 上海市数字经济“十四五”发展规划,
+    集成电路产业“十二五”发展规划): the field's words open the name, with the place before them; only where a field the
+    lexicon names is among them (比重提前完成“十四五”规划, 围绕当地“十五五”规划: no field, the period opens the name)."""
+    a = _field_start(text, q, found, max_chars=_PLAN_FIELD_CHARS)
+    if not any(f.type == "Sector" and a <= f.start and f.end <= q for f in found):
+        return q
+    if a in regions and _own_place(regions[a]) and regions[a].subtype != "Country":
+        return regions[a].start
+    return a
+
+
 _PROVINCE_OR_CITY = ("省", "市")  # the scope words a province's or a city's report or congress is written with
 
 
@@ -800,16 +825,15 @@ def policy_programme(sent: Sentence, found: list[Mention], settings: Settings) -
                 a = regions[a].start
             elif pattern is _FIVE_YEAR_PLAN and text[:a].endswith(_GENERIC_HOLDERS):
                 continue  # 编制实施行业“十五五”发展规划, 全省“十四五”规划: any body's plan, no named one (nor the country's)
+            elif pattern is _FIVE_YEAR_PLAN and m.group().startswith("“"):
+                a = _plan_field_start(text, a, found, regions)
             quote = next((q for q in "“「" if q in m.group()), None)
             if pattern is _PROGRAMME and quote and not m.group().startswith(quote):
                 q = m.group().index(quote) + a
                 if m.group().endswith(("”", "」")) and not _NUMERAL_OPENS.match(text, q + 1):
                     a = q  # 千兆光网“追光行动”: the quote holds the whole name, its head too; not 数字经济“一号工程”
                 else:
-                    stop = max((f.end for f in found if f.end <= q and f.type != "Sector"), default=0)  # a field opens names
-                    a = max(a, _name_left(text, q, max_chars=8, stop_at=stop))
-                    verb = list(_CARRIES_OUT.finditer(text, max(0, a - _VERB_REACH), q))
-                    a = max(a, verb[-1].end()) if verb else a
+                    a = max(a, _field_start(text, q, found))
             yield _programme(sent, a, m.end(), _strip_quotes(text[a:m.end()]), "policy.programme.v1")
 
 
