@@ -733,7 +733,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _in_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
+                and not _in_field(toks, i) and not _grade_word(toks, i) and not _quoted_numeral(tok, clause) \
+                or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
             if out and _inside_compound(toks, i):
@@ -964,6 +965,12 @@ def _grade_word(toks: list[str], i: int) -> bool:
     tok = toks[i]
     return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
+
+
+def _quoted_numeral(tok: str, clause: str) -> bool:
+    """A numeral word written in quotes in the clause (“五一”档电影票房, “两会”期间): the name of a day, a meeting or
+    a programme, a word of the name, not a count (prec16 audit)."""
+    return words.tag(tok) == _NUMERAL_TAG and f"“{tok}”" in clause
 
 
 _SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_ends'])})")
