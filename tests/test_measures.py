@@ -2833,6 +2833,31 @@ def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
     assert "专精特新小巨人企业" in got, got
 
 
+def test_measures_a_quoted_numeral_word_is_a_name_in_the_indicator():
+    # “五一”档: a holiday's name in quotes, a word of the indicator, not a count that ends it (prec16 audit)
+    got = [g[1] for g in figures("全国今年“五一”档新片预售超2400万元。")]
+    assert "五一档新片预售" in got, got
+
+
+def test_measures_a_quoted_numeral_word_in_a_time_phrase_names_nothing():
+    # “两会”期间, “两会”以来: the quoted name opens a time phrase the comma or verb ends; the figure keeps its own name
+    for text in ("“两会”期间，全国新增5G基站10万个。", "全国“两会”以来新增5G基站10万个。"):
+        assert [g[1] for g in figures(text)] == ["5G基站"], text
+
+
+def test_measures_the_last_word_of_a_period_is_no_word_of_the_indicator():
+    # 春节期间, “十四五”时期: the period is the figure's time; its 期间/时期 left alone is no name (prec16 audit)
+    got = [g[1] for g in figures("全国春节期间小型客车流量占高速公路交通总量92%。")]
+    assert "小型客车流量占高速公路交通总量比重" in got, got
+    assert figures("全国经济总量在“十四五”时期接连跨越110万亿元。") == []
+
+
+def test_measures_period_expenses_keep_their_name():
+    # 期间费用: an accounts' item (selling, administrative and financial costs), its 期间 a word of the name
+    got = [g[1] for g in figures("2023年，中国移动期间费用为1200亿元。")]
+    assert got == ["期间费用"], got
+
+
 def test_measures_a_power_of_ten_is_no_figure():
     # 每秒10的18次方次浮点运算 spells out a unit (EFLOPS): 18 is an exponent, not a count of 次
     got = figures("四川省算力总规模达到40EFLOPS（每秒10的18次方次浮点运算）。")

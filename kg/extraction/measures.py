@@ -192,8 +192,10 @@ _PERIOD = rf"(?:\d{{1,2}}(?:[-—~至]\d{{1,2}})?)?月份|\d{{1,2}}(?:[-—~至]
 _HAVING_OPENS = re.compile(r"^(?:现有|已有|共有(?!产权))(?=..)")
 _STRIP_LEFT = re.compile(rf"^(?:{_PERIOD}|其中|当中|全市|全省|全国|我市|我省|本市|国内市场|(?!{_GDP_TERM})国内(?!外)|我国|全行业|努力实现|力争实现|预计|计划|仅|共有|共(?![建享同])|并|和|及|已|已有|现有|新增|新建|新上|累计|完成|发展|组织|"
                          r"实现|建设|建成|培育|推动|引进了?|签约了?|集聚(?!区)|聚集(?!区)|打造|力争|到今年年底|今年|去年|年内|目前|截至目前|第一季度|以来|"
-                         r"\d{4}年|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额|总额|金额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
-# (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side)
+                         r"\d{4}年|(?:期间|时期)(?!费用)|[，,、；;：:/\s]|[（(][^（）()]{1,10}[）)])+(?!(?:率|量|额|总额|金额)$)")  # an aside whose word is stripped: 国内（不含港澳台）…
+# (/ as a separator too: 风电装机100万千瓦/光伏装机200万千瓦, two quantities a slash sets side by side; 期间/时期, the
+# last word of a period whose name the quote or a holiday took (“十四五”期间实际使用外资, 春节期间小型客车流量), not
+# 期间费用, an accounts' item: prec16 audit)
 # (共 "in all", not the 共 that opens 共建, 共享, 共同: “一带一路”共建国家非金融类直接投资 keeps 共建, no 建国家…)
 # …but not a verb a bound suffix makes a noun of (签约|额, 完成|率: _BOUND_SUFFIXES), which would leave the suffix alone
 # or a sum's head (签约|总额, 签约|金额: verb_named_heads), which would leave the head bare
@@ -735,7 +737,8 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (out and tok in _MODIFIERS_TAGGED_AS_VERBS) \
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
-                and not _in_field(toks, i) and not _grade_word(toks, i) or tok in _LEFT_STOP:
+                and not _in_field(toks, i) and not _grade_word(toks, i) and not _quoted_numeral(tok, clause) \
+                or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
             if out and _inside_compound(toks, i):
@@ -966,6 +969,12 @@ def _grade_word(toks: list[str], i: int) -> bool:
     tok = toks[i]
     return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
+
+
+def _quoted_numeral(tok: str, clause: str) -> bool:
+    """A numeral word written in quotes in the clause (“五一”档电影票房, “两会”期间): the name of a day, a meeting or
+    a programme, a word of the name, not a count (prec16 audit)."""
+    return words.tag(tok) == _NUMERAL_TAG and f"“{tok}”" in clause
 
 
 _SIZE_GRADE = re.compile(f"[{M['size_grade_digits']}]*(?:{_alt(M['size_grade_ends'])})")
