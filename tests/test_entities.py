@@ -3334,6 +3334,26 @@ def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company
     assert ("Organization", company) in mentions(text)
 
 
+@pytest.mark.parametrize("text, companies", [
+    ("4.老鹰半导体获超7亿元B+轮融资,已跻身全球VCSEL领先地位", {"老鹰半导体"}),
+    ("天天果园今日(8月8日)宣布新获1亿元人民币D+轮融资", {"天天果园"}),  # the day is no part
+    ("本轮融资由蓝驰创投和启明创投联合领投,线性资本、襄禾资本和高瓴创投等多家知名投资机构跟投。",
+     {"蓝驰创投", "启明创投", "线性资本", "襄禾资本", "高瓴创投"}),
+])
+def test_entities_a_company_is_named_by_the_round_of_financing_it_raises_or_invests_in(text, companies):
+    found = mentions(text)
+    assert {("Organization", c) for c in companies} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "这家成立仅50天的初创企业便成功完成了高达1.2亿美元的天使轮融资",  # a reference: the company named before
+    "多家企业获得新一轮融资",  # a count of a kind
+    "本轮融资由多家知名投资机构跟投",
+])
+def test_entities_no_company_named_by_a_round_raised_by_a_kind_or_a_reference(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text", [
     "数据中心签约率达95.8%(2019年9月30日：91.7%)",
     "全省规上工业增加值增长（2023）",
