@@ -3354,6 +3354,22 @@ def test_entities_no_company_named_by_a_round_raised_by_a_kind_or_a_reference(te
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, company", [
+    ("长江经济带产业基金日前与联想集团、宽带资本、红杉资本等5家知名产业资本及投资机构签订协议", "宽带资本"),
+    ("广汽在上半年一口气投了旗芯微、基本半导体、合见工业等多家芯片企业", "基本半导体"),
+])
+def test_entities_an_investment_firm_or_chip_maker_listed_with_companies_is_one(text, company):
+    assert ("Organization", company) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励社会资本、民间资本、外资等参与建设",  # kinds of capital, listed with no company
+    "引导社会资本、产业资本和金融资本等投向集成电路",
+])
+def test_entities_kinds_of_capital_listed_alone_are_no_companies(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text", [
     "数据中心签约率达95.8%(2019年9月30日：91.7%)",
     "全省规上工业增加值增长（2023）",
