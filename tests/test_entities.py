@@ -3354,6 +3354,24 @@ def test_entities_no_company_named_by_a_round_raised_by_a_kind_or_a_reference(te
     assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
 
 
+@pytest.mark.parametrize("text, companies", [
+    ("像优必选、宇树(Unitree)这样的公司,已经能把AI整合进机器人体系里", {"优必选", "宇树"}),
+    ("而像正泰、传化这样的大企业也在打造各种各样的平台", {"正泰", "传化"}),
+    ("TiDB 开发的生态体系也为像爱可生这样的解决方案厂商带来了全新的机遇", {"爱可生"}),
+])
+def test_entities_names_given_as_examples_of_a_kind_of_company_are_companies(text, companies):
+    found = mentions(text)
+    assert {("Organization", c) for c in companies} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "在重庆，像卢自力这样的中小微企业达85万家",  # a person's name: his enterprise is meant
+    "像我们这样的企业还有很多",
+])
+def test_entities_no_company_given_as_an_example_by_a_person_s_name_or_a_pronoun(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text, company", [
     ("长江经济带产业基金日前与联想集团、宽带资本、红杉资本等5家知名产业资本及投资机构签订协议", "宽带资本"),
     ("广汽在上半年一口气投了旗芯微、基本半导体、合见工业等多家芯片企业", "基本半导体"),

@@ -4180,16 +4180,16 @@ _INVESTOR_JOINERS = ("和", "与", "及")
 _FINANCED_KIND_ENDS = _KIND_WORD_ENDS + ("机构", "基金")
 
 
-def _financed_name(text: str, start: int, end: int, found: list[Mention], th: Thresholds) -> bool:
+def _financed_name(text: str, start: int, end: int, found: list[Mention], th: Thresholds, kind_said: bool = False) -> bool:
     """text[start:end] may be a company named by a round of financing: no mention found over it, no kind of body
     (企业, 投资机构), no reference (该公司), no count (多家), some letter, and not words of the language only unless
-    as long as a company's short name (天天果园, not 公司)."""
+    as long as a company's short name (天天果园, not 公司) or given as an example of the kind said (像传化这样的大企业)."""
     name = text[start:end]
     return th.min_owner_name <= len(name) <= th.max_owner_name and HAN_OR_LATIN.search(name) is not None \
         and not name.startswith(_REFERENCE_OPENERS) and not name.endswith(_FINANCED_KIND_ENDS) \
         and name not in _GENERIC and name not in _SUFFIX_WORDS and not _names_a_kind(name) \
         and not _COUNT_OF_BODIES.match(name) and not any(f.start < end and start < f.end for f in found) \
-        and (len(name) >= 4 or not _common_words(name))
+        and (kind_said or len(name) >= 4 or not _common_words(name))
 
 
 def _raiser_start(text: str, end: int) -> tuple[int, int]:
@@ -4247,6 +4247,27 @@ def organization_financed(sent: Sentence, found: list[Mention], settings: Settin
         for a, b in _investor_spans(text, opening, close if close >= 0 else m.start()):
             if _financed_name(text, a, b, found, th) and not words.is_function_word(text[a:b]):
                 yield _mention(sent, "Organization", a, b, text[a:b], FINANCED, subtype="Enterprise")
+
+
+EXAMPLED = "org.example.v1"  # the source of a company given as an example of a kind of company
+_EXAMPLE_LINKS = P["organization"]["example_links"]
+_EXAMPLES = Guarded(rf"(?:{_alt(P['organization']['example_openers'])})([^，,。；;：:！？!?\s]{{2,40}}?)(?:{_alt(_EXAMPLE_LINKS)})"
+                    rf"[^，,。；;：:！？!?\s]{{0,{P['organization']['example_kind_reach']}}}?"
+                    rf"(?:{_alt(P['relation']['company_kinds'] + P['relation']['suppliers'])})", needs=_EXAMPLE_LINKS)
+_PERSON_NAME_SIZE = 3  # 卢自力, 张佳维: a surname and a given name of two
+
+
+@recogniser(EXAMPLED, needs=_EXAMPLE_LINKS)
+def organization_exampled(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The names given as examples of a kind of company (像优必选、宇树(Unitree)这样的公司, 像正泰、传化这样的大企业) are
+    companies, whatever their last words; not one already found, a kind, a count or a reference, nor a name of three
+    characters opening with a surname (像卢自力这样的中小微企业: a person's enterprise)."""
+    text, th = sent.text, settings.thresholds
+    for m in _EXAMPLES.finditer(text):
+        for a, b in _investor_spans(text, m.start(1), m.end(1)):
+            if _financed_name(text, a, b, found, th, kind_said=True) and not words.is_function_word(text[a:b]) \
+                    and not (b - a == _PERSON_NAME_SIZE and text[a] in SURNAMES):
+                yield _mention(sent, "Organization", a, b, text[a:b], EXAMPLED, subtype="Enterprise")
 
 
 _FOREIGN_TITLE = re.compile(rf"(?:{_FOREIGN_OPENER_WORDS})?(?:{_alt(P['person']['foreign_titles'])})")
