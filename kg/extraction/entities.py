@@ -4171,13 +4171,15 @@ _RAISING = Guarded(rf"(?:{_alt(P['organization']['raising_verbs'])})了?[^，,�
 _INVESTING_WORDS = P["organization"]["investing_words"]
 _INVESTING = Guarded(rf"(?:{_alt(P['organization']['investing_openers'])})?(?:{_alt(_INVESTING_WORDS)})", needs=_INVESTING_WORDS)
 _INVESTORS_AFTER = P["organization"]["investors_after"]
-_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?、\s]")  # where a raiser's clause opens; 、 too where it is a list of investors
-_LIST_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?\s]")
+_INVESTORS_CLOSE = P["organization"]["investors_close"]
+_ANNOUNCING = re.compile(rf"(?:{_alt(P['organization']['raising_announcers'])})$")
+_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?、\s]")  # where a raiser's clause opens, or its list item (之一、老鹰半导体获…)
+_LIST_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?\s]")  # where a list of investors' clause opens
 _BRACKET_NOTE = re.compile(r"[(（][^()（）]*[)）]")  # 鼎晖VGC(创新与成长基金): a note on the name, no part of it
 _RAISER_BREAK_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "d", "m", "q", "x"}
 _RAISER_SKIP_TAGS = {"t", "d"}  # 今日, 近日, 已: the time or manner of the raising, after the name
 _INVESTOR_JOINERS = ("和", "与", "及")
-_FINANCED_KIND_ENDS = _KIND_WORD_ENDS + ("机构", "基金")
+_FINANCED_KIND_ENDS = _KIND_WORD_ENDS + tuple(P["organization"]["investor_kind_ends"])
 
 
 def _financed_name(text: str, start: int, end: int, found: list[Mention], th: Thresholds, kind_said: bool = False) -> bool:
@@ -4237,13 +4239,14 @@ def organization_financed(sent: Sentence, found: list[Mention], settings: Settin
     an investing firm leads or follows one. Not a name already found, a kind (投资机构), a count or a reference."""
     text, th = sent.text, settings.thresholds
     for m in _RAISING.finditer(text):
-        start, end = _raiser_start(text, m.start() - (2 if text.endswith("宣布", 0, m.start()) else 0))
+        announced = _ANNOUNCING.search(text, 0, m.start())
+        start, end = _raiser_start(text, announced.start() if announced else m.start())
         if start < end and _financed_name(text, start, end, found, th) and words.tag(words.cut(text[start:end])[0]) != "v":
             yield _mention(sent, "Organization", start, end, text[start:end], FINANCED, subtype="Enterprise")
     for m in _INVESTING.finditer(text):
         opening = max((c.end() for c in _LIST_CLAUSE_OPEN.finditer(text, 0, m.start())), default=0)
         opening = max(opening, text.rfind(_INVESTORS_AFTER, opening, m.start()) + 1)
-        close = text.rfind("等", opening, m.start())
+        close = text.rfind(_INVESTORS_CLOSE, opening, m.start())
         for a, b in _investor_spans(text, opening, close if close >= 0 else m.start()):
             if _financed_name(text, a, b, found, th) and not words.is_function_word(text[a:b]):
                 yield _mention(sent, "Organization", a, b, text[a:b], FINANCED, subtype="Enterprise")
