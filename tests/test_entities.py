@@ -3337,6 +3337,60 @@ def test_entities_a_name_before_its_stock_code_is_a_listed_company(text, company
     assert ("Organization", company) in mentions(text)
 
 
+@pytest.mark.parametrize("text, companies", [
+    ("4.老鹰半导体获超7亿元B+轮融资,已跻身全球VCSEL领先地位", {"老鹰半导体"}),
+    ("天天果园今日(8月8日)宣布新获1亿元人民币D+轮融资", {"天天果园"}),  # the day is no part
+    ("本轮融资由蓝驰创投和启明创投联合领投,线性资本、襄禾资本和高瓴创投等多家知名投资机构跟投。",
+     {"蓝驰创投", "启明创投", "线性资本", "襄禾资本", "高瓴创投"}),
+])
+def test_entities_a_company_is_named_by_the_round_of_financing_it_raises_or_invests_in(text, companies):
+    found = mentions(text)
+    assert {("Organization", c) for c in companies} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "这家成立仅50天的初创企业便成功完成了高达1.2亿美元的天使轮融资",  # a reference: the company named before
+    "多家企业获得新一轮融资",  # a count of a kind
+    "本轮融资由多家知名投资机构跟投",
+])
+def test_entities_no_company_named_by_a_round_raised_by_a_kind_or_a_reference(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, companies", [
+    ("像优必选、宇树(Unitree)这样的公司,已经能把AI整合进机器人体系里", {"优必选", "宇树"}),
+    ("而像正泰、传化这样的大企业也在打造各种各样的平台", {"正泰", "传化"}),
+    ("TiDB 开发的生态体系也为像爱可生这样的解决方案厂商带来了全新的机遇", {"爱可生"}),
+])
+def test_entities_names_given_as_examples_of_a_kind_of_company_are_companies(text, companies):
+    found = mentions(text)
+    assert {("Organization", c) for c in companies} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "在重庆，像卢自力这样的中小微企业达85万家",  # a person's name: his enterprise is meant
+    "像我们这样的企业还有很多",
+])
+def test_entities_no_company_given_as_an_example_by_a_person_s_name_or_a_pronoun(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("长江经济带产业基金日前与联想集团、宽带资本、红杉资本等5家知名产业资本及投资机构签订协议", "宽带资本"),
+    ("广汽在上半年一口气投了旗芯微、基本半导体、合见工业等多家芯片企业", "基本半导体"),
+])
+def test_entities_an_investment_firm_or_chip_maker_listed_with_companies_is_one(text, company):
+    assert ("Organization", company) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励社会资本、民间资本、外资等参与建设",  # kinds of capital, listed with no company
+    "引导社会资本、产业资本和金融资本等投向集成电路",
+])
+def test_entities_kinds_of_capital_listed_alone_are_no_companies(text):
+    assert not any(t == "Organization" for t, _ in mentions(text)), mentions(text)
+
+
 @pytest.mark.parametrize("text", [
     "数据中心签约率达95.8%(2019年9月30日：91.7%)",
     "全省规上工业增加值增长（2023）",

@@ -4230,6 +4230,115 @@ def listed_company(sent: Sentence, found: list[Mention], settings: Settings) -> 
         yield _mention(sent, "Organization", start, at, name, LISTED_COMPANY, subtype="Enterprise")
 
 
+FINANCED = "org.financing.v1"  # the source of a company named by a round of financing it raises or invests in
+_FINANCING_ROUNDS = P["organization"]["financing_rounds"]
+_RAISING = Guarded(rf"(?:{_alt(P['organization']['raising_verbs'])})了?[^，,。；;：:！？!?\s]{{0,16}}?(?:{_alt(_FINANCING_ROUNDS)})",
+                   needs=_FINANCING_ROUNDS)
+_INVESTING_WORDS = P["organization"]["investing_words"]
+_INVESTING = Guarded(rf"(?:{_alt(P['organization']['investing_openers'])})?(?:{_alt(_INVESTING_WORDS)})", needs=_INVESTING_WORDS)
+_INVESTORS_AFTER = P["organization"]["investors_after"]
+_INVESTORS_CLOSE = P["organization"]["investors_close"]
+_ANNOUNCING = re.compile(rf"(?:{_alt(P['organization']['raising_announcers'])})$")
+_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?、\s]")  # where a raiser's clause opens, or its list item (之一、老鹰半导体获…)
+_LIST_CLAUSE_OPEN = re.compile(r"[，,。；;：:！？!?\s]")  # where a list of investors' clause opens
+_BRACKET_NOTE = re.compile(r"[(（][^()（）]*[)）]")  # 鼎晖VGC(创新与成长基金): a note on the name, no part of it
+_RAISER_BREAK_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "d", "m", "q", "x"}
+_RAISER_SKIP_TAGS = {"t", "d"}  # 今日, 近日, 已: the time or manner of the raising, after the name
+_INVESTOR_JOINERS = ("和", "与", "及")
+_FINANCED_KIND_ENDS = _KIND_WORD_ENDS + tuple(P["organization"]["investor_kind_ends"])
+
+
+def _financed_name(text: str, start: int, end: int, found: list[Mention], th: Thresholds, kind_said: bool = False) -> bool:
+    """text[start:end] may be a company named by a round of financing: no mention found over it, no kind of body
+    (企业, 投资机构), no reference (该公司), no count (多家), some letter, and not words of the language only unless
+    as long as a company's short name (天天果园, not 公司) or given as an example of the kind said (像传化这样的大企业)."""
+    name = text[start:end]
+    return th.min_owner_name <= len(name) <= th.max_owner_name and HAN_OR_LATIN.search(name) is not None \
+        and not name.startswith(_REFERENCE_OPENERS) and not name.endswith(_FINANCED_KIND_ENDS) \
+        and name not in _GENERIC and name not in _SUFFIX_WORDS and not _names_a_kind(name) \
+        and not _COUNT_OF_BODIES.match(name) and not any(f.start < end and start < f.end for f in found) \
+        and (kind_said or len(name) >= 4 or not _common_words(name))
+
+
+def _raiser_start(text: str, end: int) -> tuple[int, int]:
+    """Where the name before a verb of raising starts and ends: the time or manner words right before the verb
+    (今日(8月8日), 近日) are skipped, then the name runs back over the clause's words to a preposition, a
+    conjunction, a particle, a pronoun, an adverb, a count or a list's number (…D轮投资的|生鲜电商天天果园, 4.|老鹰半导体); the kind said before it is cut off."""
+    opening = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, end)), default=0)
+    chunk = _BRACKET_NOTE.sub(lambda b: "\0" * len(b.group()), text[opening:end])
+    toks = list(words.cut(chunk))
+    while toks and (toks[-1].strip("\0") == "" or words.tag(toks[-1]) in _RAISER_SKIP_TAGS):
+        end -= len(toks.pop())
+    start = end
+    for tok in reversed(toks):
+        if words.tag(tok) in _RAISER_BREAK_TAGS or tok in _STOP_TOKENS or "\0" in tok or not HAN_OR_LATIN.search(tok):
+            break
+        start -= len(tok)
+    return _after_kind_said(text, start, end), end
+
+
+def _investor_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of a list of investors in text[start:end] (蓝驰创投和启明创投; 华登国际、高瓴创投、鼎晖VGC(…)):
+    split at 、 and at a joiner jieba reads as a word of its own with two characters or more either side (润和软件
+    stays whole); a bracketed note ends its item's name."""
+    masked = _BRACKET_NOTE.sub(lambda b: "\0" * len(b.group()), text[start:end])
+    pos = start
+    for item in masked.split("、"):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        cuts, at = [a], a
+        for tok in words.cut(item):
+            if tok in _INVESTOR_JOINERS and at - cuts[-1] >= 2 and b - at - len(tok) >= 2:
+                cuts.append(at + len(tok))
+            at += len(tok)
+        for i, c in enumerate(cuts):
+            e = cuts[i + 1] - 1 if i + 1 < len(cuts) else b
+            note = masked.find("\0", c - start, e - start)
+            yield c, (start + note if note >= 0 else e)
+
+
+@recogniser(FINANCED, needs=tuple(_FINANCING_ROUNDS) + tuple(_INVESTING_WORDS))
+def organization_financed(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A name right before a verb of raising and a round of financing (老鹰半导体获超7亿元B+轮融资, 天天果园今日宣布新获
+    1亿元D+轮融资), or in the list of investors before 领投 or 跟投 (由蓝驰创投和启明创投联合领投; 线性资本、襄禾资本和
+    高瓴创投等多家知名投资机构跟投), is a company's whatever its last word: only a company raises a round, and only
+    an investing firm leads or follows one. Not a name already found, a kind (投资机构), a count or a reference."""
+    text, th = sent.text, settings.thresholds
+    for m in _RAISING.finditer(text):
+        announced = _ANNOUNCING.search(text, 0, m.start())
+        start, end = _raiser_start(text, announced.start() if announced else m.start())
+        if start < end and _financed_name(text, start, end, found, th) and words.tag(words.cut(text[start:end])[0]) != "v":
+            yield _mention(sent, "Organization", start, end, text[start:end], FINANCED, subtype="Enterprise")
+    for m in _INVESTING.finditer(text):
+        opening = max((c.end() for c in _LIST_CLAUSE_OPEN.finditer(text, 0, m.start())), default=0)
+        opening = max(opening, text.rfind(_INVESTORS_AFTER, opening, m.start()) + 1)
+        close = text.rfind(_INVESTORS_CLOSE, opening, m.start())
+        for a, b in _investor_spans(text, opening, close if close >= 0 else m.start()):
+            if _financed_name(text, a, b, found, th) and not words.is_function_word(text[a:b]):
+                yield _mention(sent, "Organization", a, b, text[a:b], FINANCED, subtype="Enterprise")
+
+
+EXAMPLED = "org.example.v1"  # the source of a company given as an example of a kind of company
+_EXAMPLE_LINKS = P["organization"]["example_links"]
+_EXAMPLES = Guarded(rf"(?:{_alt(P['organization']['example_openers'])})([^，,。；;：:！？!?\s]{{2,40}}?)(?:{_alt(_EXAMPLE_LINKS)})"
+                    rf"[^，,。；;：:！？!?\s]{{0,{P['organization']['example_kind_reach']}}}?"
+                    rf"(?:{_alt(P['relation']['company_kinds'] + P['relation']['suppliers'])})", needs=_EXAMPLE_LINKS)
+_PERSON_NAME_SIZE = 3  # 卢自力, 张佳维: a surname and a given name of two
+
+
+@recogniser(EXAMPLED, needs=_EXAMPLE_LINKS)
+def organization_exampled(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """The names given as examples of a kind of company (像优必选、宇树(Unitree)这样的公司, 像正泰、传化这样的大企业) are
+    companies, whatever their last words; not one already found, a kind, a count or a reference, nor a name of three
+    characters opening with a surname (像卢自力这样的中小微企业: a person's enterprise)."""
+    text, th = sent.text, settings.thresholds
+    for m in _EXAMPLES.finditer(text):
+        for a, b in _investor_spans(text, m.start(1), m.end(1)):
+            if _financed_name(text, a, b, found, th, kind_said=True) and not words.is_function_word(text[a:b]) \
+                    and not (b - a == _PERSON_NAME_SIZE and text[a] in SURNAMES):
+                yield _mention(sent, "Organization", a, b, text[a:b], EXAMPLED, subtype="Enterprise")
+
+
 _FOREIGN_TITLE = re.compile(rf"(?:{_FOREIGN_OPENER_WORDS})?(?:{_alt(P['person']['foreign_titles'])})")
 # Characters no transliterated name holds and the one-character words after a name
 # (patterns.toml person.after_foreign_name): where one stands, the name has ended.

@@ -24,7 +24,7 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
-from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
+from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FINANCED, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
                                    HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, REGISTERED_FORMS, Entry, load
@@ -1085,7 +1085,7 @@ def resolve_document(doc: Document, sentences: list[Sentence],
             # is that company wherever the text writes the name alone (万国数据19日公布…), though it ends
             # in no company's word; so is a foreign ministry its minister's post names (德国数字化和交通部部长维辛:
             # 国家网信办与德国数字化和交通部签署…)
-            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY, FOREIGN_MINISTRY) and m.type == "Organization" \
+            elif m.source in (EXECUTIVE_COMPANY, LISTED_COMPANY, FINANCED, FOREIGN_MINISTRY) and m.type == "Organization" \
                     and len(m.name) >= ctx.settings.thresholds.min_found_again:
                 names.setdefault(m.name, ("Organization", m.name))
             elif shorts := _zone_short_forms(m):  # a cooperation zone named in full once, again shorter (河套合作区)
