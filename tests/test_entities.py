@@ -6323,6 +6323,12 @@ def test_entities_another_issuer_before_a_title_keeps_no_government_subtype():
     assert found.get("联合国环境署") != "GovernmentBody", found
 
 
+def test_entities_a_company_s_task_force_issuing_a_rule_is_no_government_body():
+    # review rvvr: a company found inside the task force makes it the company's
+    found = _subtypes("华润集团项目建设指挥部发布《施工安全规定》。")
+    assert found.get("华润集团项目建设指挥部") not in (None, "GovernmentBody"), found
+
+
 def test_entities_a_paper_s_app_story_opening_names_the_paper_as_its_source():
     sent = Sentence(doc_id="t", index=0, text="中国青年报客户端讯(中青报 中青网记者 张敏)北京市东城区近日发布《行动计划》。",
                     runs=((0, 0),), paragraph=0, article=0)

@@ -6899,9 +6899,10 @@ def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings
                                                    or f.type in ("Person", "Policy", "Event") and a <= f.start < b for f in found):
             continue
         # a task force or its office (成都市新经济发展工作领导小组办公室印发《…》: vr audit, session 29) is a government's body, as
-        # the task offices' recogniser reads them; the party centre's groups are found whole before
-        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1",
-                       subtype="GovernmentBody" if m.group(1).endswith(_TASK_OFFICES) else "")
+        # the task offices' recogniser reads them; the party centre's groups are found whole before. Not a company's
+        # (华润集团项目建设指挥部发布《…》: a company found inside it; review rvvr)
+        own = m.group(1).endswith(_TASK_OFFICES) and not any(a <= f.start and f.end <= b and f.subtype == "Enterprise" for f in found)
+        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1", subtype="GovernmentBody" if own else "")
 
 
 _OFFICE = "办公室"
