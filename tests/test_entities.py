@@ -5658,6 +5658,10 @@ def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
     # one word alone that a common word could be, or a name inside its clause: none
     ("积极参加。", set()),
     ("我们陪同考察。", set()),
+    # two characters jieba tags as a name but a common word or a place: none (review rvvr)
+    ("文明参加。", set()),
+    ("白宫会见。", set()),
+    ("温家宝会见马来西亚总理。", {"温家宝"}),
     # common words or places before the verb: no name among them, no list of people
     ("如何、为何参加？", set()),
     ("江苏、河南和浙江参加。", set()),

@@ -4709,6 +4709,13 @@ def _rare_name(name: str, th: Thresholds) -> bool:
     return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
 
 
+def _lone_name(name: str, th: Thresholds) -> bool:
+    """A name that may stand alone before a verb of attending: its words rare, or a full name of three characters jieba
+    reads whole as a name (温家宝, 杨洁篪); not two characters jieba tags as a name that are common words or places
+    (文明, 高峰, 黎明, 白宫, 金山: review rvvr)."""
+    return _plain_name(name, th) or len(name) == 3 and words.tag(name) in _PERSON_TAGS
+
+
 def _given_name_county(text: str, m: Mention) -> bool:
     """A county written short right after a surname, the two filling an item of a list (何|卫东、何立峰,
     王|岐山、张高丽等, 柯|卫东等10位): a person's given name, no place (the item's name, when the list is read as people,
@@ -4779,7 +4786,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     each item a name, and one of them a person already found or a name no common word could be
     (_rare_name), so that a list of common words (如何、为何) or places is never read as people.
     One name alone is such a list where it opens its sentence and no common word could be it
-    (张又侠陪同接见。吴政隆陪同调研。: the news item's last line, the name nowhere else in it)."""
+    (张又侠陪同接见。吴政隆陪同调研。: the news item's last line, the name nowhere else in it; _lone_name)."""
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
     others = _not_people(text, found)
@@ -4798,7 +4805,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             else:
                 items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if len(items) < 2 and not (start == 0 and items and _rare_name(text[slice(*items[0])], th)):
+        if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th)):
             continue
         if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
