@@ -5662,6 +5662,7 @@ def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
     ("文明参加。", set()),
     ("白宫会见。", set()),
     ("温家宝会见马来西亚总理。", {"温家宝"}),
+    ("汪洋等参加有关活动。", {"汪洋"}),
     # common words or places before the verb: no name among them, no list of people
     ("如何、为何参加？", set()),
     ("江苏、河南和浙江参加。", set()),

@@ -4709,11 +4709,11 @@ def _rare_name(name: str, th: Thresholds) -> bool:
     return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
 
 
-def _lone_name(name: str, th: Thresholds) -> bool:
-    """A name that may stand alone before a verb of attending: its words rare, or a full name of three characters jieba
-    reads whole as a name (温家宝, 杨洁篪); not two characters jieba tags as a name that are common words or places
-    (文明, 高峰, 黎明, 白宫, 金山: review rvvr)."""
-    return _plain_name(name, th) or len(name) == 3 and words.tag(name) in _PERSON_TAGS
+def _lone_name(name: str, th: Thresholds, others: bool) -> bool:
+    """A name that may stand alone before a verb of attending: its words rare, or one jieba reads whole as a name where it
+    has three characters (温家宝, 杨洁篪) or others after it (汪洋等参加: 等 after one item counts people); not two
+    characters jieba tags as a name that are common words or places (文明参加, 高峰出席, 白宫会见: review rvvr)."""
+    return _plain_name(name, th) or (len(name) == 3 or others) and words.tag(name) in _PERSON_TAGS
 
 
 def _given_name_county(text: str, m: Mention) -> bool:
@@ -4805,7 +4805,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             else:
                 items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th)):
+        if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th, text.startswith("等", end))):
             continue
         if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
