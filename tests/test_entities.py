@@ -5715,6 +5715,11 @@ def test_entities_a_dateline_s_bracket_of_no_names_names_no_one(text):
     # one word alone that a common word could be, or a name inside its clause: none
     ("积极参加。", set()),
     ("我们陪同考察。", set()),
+    # two characters jieba tags as a name but a common word or a place: none (review rvvr)
+    ("文明参加。", set()),
+    ("白宫会见。", set()),
+    ("温家宝会见马来西亚总理。", {"温家宝"}),
+    ("汪洋等参加有关活动。", {"汪洋"}),
     # common words or places before the verb: no name among them, no list of people
     ("如何、为何参加？", set()),
     ("江苏、河南和浙江参加。", set()),
@@ -6389,6 +6394,12 @@ def test_entities_a_task_force_s_office_issuing_a_plan_is_a_government_body():
 def test_entities_another_issuer_before_a_title_keeps_no_government_subtype():
     found = _subtypes("联合国环境署发布了《全球环境展望》。")
     assert found.get("联合国环境署") != "GovernmentBody", found
+
+
+def test_entities_a_company_s_task_force_issuing_a_rule_is_no_government_body():
+    # review rvvr: a company found inside the task force makes it the company's
+    found = _subtypes("华润集团项目建设指挥部发布《施工安全规定》。")
+    assert found.get("华润集团项目建设指挥部") not in (None, "GovernmentBody"), found
 
 
 def test_entities_a_paper_s_app_story_opening_names_the_paper_as_its_source():

@@ -4883,6 +4883,13 @@ def _rare_name(name: str, th: Thresholds) -> bool:
     return _plain_name(name, th) or words.tag(name) in _PERSON_TAGS
 
 
+def _lone_name(name: str, th: Thresholds, others: bool) -> bool:
+    """A name that may stand alone before a verb of attending: its words rare, or one jieba reads whole as a name where it
+    has three characters (温家宝, 杨洁篪) or others after it (汪洋等参加: 等 after one item counts people); not two
+    characters jieba tags as a name that are common words or places (文明参加, 高峰出席, 白宫会见: review rvvr)."""
+    return _plain_name(name, th) or (len(name) == 3 or others) and words.tag(name) in _PERSON_TAGS
+
+
 def _given_name_county(text: str, m: Mention) -> bool:
     """A county written short right after a surname, the two filling an item of a list (何|卫东、何立峰,
     王|岐山、张高丽等, 柯|卫东等10位): a person's given name, no place (the item's name, when the list is read as people,
@@ -4953,7 +4960,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
     each item a name, and one of them a person already found or a name no common word could be
     (_rare_name), so that a list of common words (如何、为何) or places is never read as people.
     One name alone is such a list where it opens its sentence and no common word could be it
-    (张又侠陪同接见。吴政隆陪同调研。: the news item's last line, the name nowhere else in it)."""
+    (张又侠陪同接见。吴政隆陪同调研。: the news item's last line, the name nowhere else in it; _lone_name)."""
     text, th = sent.text, settings.thresholds
     people = {(m.start, m.end) for m in found if m.type == "Person"}
     others = _not_people(text, found)
@@ -4972,7 +4979,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             else:
                 items.append((pos, pos + len(part)))
             pos += len(part) + 1
-        if len(items) < 2 and not (start == 0 and items and _rare_name(text[slice(*items[0])], th)):
+        if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th, text.startswith("等", end))):
             continue
         if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
@@ -7073,9 +7080,10 @@ def issuer_before_title(sent: Sentence, found: list[Mention], settings: Settings
                                                    or f.type in ("Person", "Policy", "Event") and a <= f.start < b for f in found):
             continue
         # a task force or its office (成都市新经济发展工作领导小组办公室印发《…》: vr audit, session 29) is a government's body, as
-        # the task offices' recogniser reads them; the party centre's groups are found whole before
-        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1",
-                       subtype="GovernmentBody" if m.group(1).endswith(_TASK_OFFICES) else "")
+        # the task offices' recogniser reads them; the party centre's groups are found whole before. Not a company's
+        # (华润集团项目建设指挥部发布《…》: a company found inside it; review rvvr)
+        own = m.group(1).endswith(_TASK_OFFICES) and not any(a <= f.start and f.end <= b and f.subtype == "Enterprise" for f in found)
+        yield _mention(sent, "Organization", a, b, m.group(1), "org.issuer.v1", subtype="GovernmentBody" if own else "")
 
 
 _OFFICE = "办公室"
