@@ -6033,7 +6033,9 @@ _WRITERS_LINE = re.compile(rf"[^，,。；;：:]{{0,16}}(?:{_alt(LEX.patterns['p
 _WRITERS_END = re.compile(rf"[^，,。；;：:]{{2,16}}[ \u3000][^，,。；;：:\s]{{2,12}}(?:{_alt(LEX.patterns['person']['byline_ends'])})")
 
 
-_COUNTRY_REACHED = re.compile(f"(?:{_alt([*M['reach_verbs'], *M['route_reach_verbs']])})(?:了|到)?$")
+_REACH_VERBS = [*M["reach_verbs"], *M["route_reach_verbs"]]
+_COUNTRY_REACHED = re.compile(f"(?:{_alt(_REACH_VERBS)})(?:了|到)?$")
+_REACHED_VERB_LONGEST = max(map(len, _REACH_VERBS)) + 1  # the verb and its 了 or 到 (覆盖到, 辐射了)
 
 
 def _reached_country(frame: Frame, start: int) -> bool:
@@ -6052,9 +6054,6 @@ def _clause_opening(text: str, at: int) -> int:
     """Where the clause holding ``at`` opens, past its time words (目前，宁波舟山港…: 宁波舟山港)."""
     a = clause_span(text, at)[0]
     return a + len(_LEAD_WORDS.match(text, a).group())
-
-
-_REACHED_VERB_LONGEST = 3  # 覆盖到, 辐射了
 
 
 def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
