@@ -4131,7 +4131,7 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     text, stretches = frame.text, []
     counted = holds_one(text, _GROUP_VERBS) and _COUNTED_GROUP.search(text)  # the regex alone tries every position
     for a in sorted({clause_span(text, m.start())[0] for m in found}) if counted else ():
-        g = _COUNTED_GROUP.match(text, a + len(_LEAD_WORDS.match(text, a).group()))
+        g = _COUNTED_GROUP.match(text, _past_lead_words(text, a))
         if g is not None:
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
             stretches.append((g.end(), end))
@@ -4161,7 +4161,7 @@ def _scope_group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[in
     # with no figure of its own (目前，我国中央企业会同产业合作伙伴，已在…超500个场景…), whose later clauses go on with
     # them; not a bare scope word (各地抢抓农时、科学施策，确保粮食产量稳定在1.4万亿斤左右: the country's aim)
     for a in sorted(own | {0} | {c.end() for c in _MID_SENTENCE_MARK.finditer(text, 0, last)}):
-        lead = a + len(_LEAD_WORDS.match(text, a).group())
+        lead = _past_lead_words(text, a)
         country = next((w for w in _SCOPE_OF_COUNTRY if text.startswith(w, lead)), "")
         firms = next((w for w in _CENTRAL_FIRMS if text.startswith(w, lead + len(country))), "") if country else ""
         if firms and any(m.type == "Organization" and m.start == lead + len(country) + len(firms) for m in owners):
@@ -4200,7 +4200,7 @@ def _bodies_stretch(frame: Frame, a: int, found: list[re.Match],
     names the group), after it otherwise (1321家轻工企业获评…: the count is
     the figure). ``owners`` is _owners(frame)."""
     text = frame.text
-    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    lead = _past_lead_words(text, a)
     period = _GROUP_PERIOD.match(text, lead)
     g = _COUNTED_BODIES.match(text, _members_end(text, period.end() if period else lead, owners))
     if g is None:
@@ -4246,7 +4246,7 @@ def _goes_on(frame: Frame, end: int, owners: list[Mention]) -> bool:
     if text[end] in "。！？!?":
         return False
     start = end + 1
-    lead = start + len(_LEAD_WORDS.match(text, start).group())
+    lead = _past_lead_words(text, start)
     count = _FIGURE.match(text, lead)
     # a speed's grade opens another class of the group's things, no count of its own
     # (其中，100Mbps及以上接入速率的用户为…；1000Mbps及以上接入速率的用户为…); a share of the group's
@@ -6052,8 +6052,12 @@ def _reached_country(frame: Frame, start: int) -> bool:
 
 def _clause_opening(text: str, at: int) -> int:
     """Where the clause holding ``at`` opens, past its time words (目前，宁波舟山港…: 宁波舟山港)."""
-    a = clause_span(text, at)[0]
-    return a + len(_LEAD_WORDS.match(text, a).group())
+    return _past_lead_words(text, clause_span(text, at)[0])
+
+
+def _past_lead_words(text: str, a: int) -> int:
+    """Where the words after ``a`` start, past the time and linking words that lead a clause (_LEAD_WORDS)."""
+    return _LEAD_WORDS.match(text, a).end()
 
 
 def _national_word(frame: Frame, a: int, pos: int, scope: Optional[Mention] = None) -> Optional[Mention]:
@@ -6108,7 +6112,7 @@ def _continent_inside_clause(frame: Frame, m: Mention) -> bool:
     if m.subtype != _WORLD_REGION:
         return False
     a, _ = clause_span(frame.text, m.start)
-    return m.start > a + len(_LEAD_WORDS.match(frame.text, a).group()) + 1
+    return m.start > _past_lead_words(frame.text, a) + 1
 
 
 _COUNTY_WORD = re.compile(r"[全我本]([县区])(?![长委政])")  # 全县; not 县长, 区委
@@ -6256,7 +6260,7 @@ def _countries_open_clause(text: str, a: int, pos: int) -> bool:
     the world's, no one country's. Asked only where no body or place opens the clause and the discourse is about a place
     (see _placed); not countries a subject reaches (产品已出口120多个国家和地区, 连通世界200多个国家的600多个港口: the
     place's reach, after a verb)."""
-    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    lead = _past_lead_words(text, a)
     counted = _COUNTRIES_COUNTED.match(text, lead + len(_COUNTRIES_OPENERS.match(text, lead).group()))
     return counted is not None and counted.start() <= pos
 
@@ -6303,7 +6307,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     in_order = _SHARES_IN_ORDER.search(text, a, pos)
     if in_order and not any(in_order.end() <= m.start < pos for m in frame.of("Organization")):
         return None  # 中标份额依次为50.04%、23.35%: the shares of winners the text does not name, no one's it does
-    lead = a + len(_LEAD_WORDS.match(text, a).group())
+    lead = _past_lead_words(text, a)
     if _person_acts(frame, lead, pos):
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
     counted = _counted_stretches(frame, a, pos)
@@ -6379,7 +6383,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     by_kind = _event_by_its_kind(frame)
     if by_kind is not None:  # 峰会期间，福建省签约项目486个，总投资2000亿元: an earlier figure's subject goes on
         return carried or by_kind
-    opening = frame.lead + len(_LEAD_WORDS.match(text, frame.lead).group())  # past a time (截至目前，雷神山医院…)
+    opening = _past_lead_words(text, frame.lead)  # past a time (截至目前，雷神山医院…)
     if _HEARSAY.match(text, opening) or _news_source(frame) is not None:
         opening = clause_span(text, opening)[1] + 1  # …and past the news's source (记者从…获悉，雅万高铁自…)
     # the figure's own clause past such a lead is read as the later clauses are (截至目前，重大项目完成投资…: the kind); past
@@ -6702,7 +6706,7 @@ def _province_group(frame: Frame, owners: list[Mention], pos: int) -> Optional[i
     if not holds_one(text[:pos], _GROUP_COUNT_WORDS):
         return None
     for a in sorted({0} | {c.end() for c in _MID_SENTENCE_MARK.finditer(text, 0, pos)}, reverse=True):
-        lead = a + len(_LEAD_WORDS.match(text, a).group())
+        lead = _past_lead_words(text, a)
         part = next((m for m in owners if m.start == lead and m.subtype == _ECONOMIC_REGION), None)
         members = _members_end(text, lead, owners, "Region")
         g = _PROVINCE_GROUP.match(text, part.end if part is not None else members) \
@@ -6826,7 +6830,7 @@ def _opens_clause(text: str, m: Mention) -> bool:
     """The mention is its clause's subject, opening it after its time words (目前全区有…,
     2016年我国…; not 占全区…比重, a share's whole)."""
     a = clause_span(text, m.start)[0]
-    a += len(_LEAD_WORDS.match(text, a).group())
+    a = _past_lead_words(text, a)
     return m.start in (a, a + len(_DATE_LEAD.match(text, a).group()))  # …宣布，2012年我国…
 
 
@@ -7038,7 +7042,7 @@ def _opens_with_joint_bodies(frame: Frame) -> bool:
     """The sentence opens with two bodies that act together (中国电信和中国联通
     携手共建…): their figures are a group's, no one's (annotation.md)."""
     bodies = [m for m in _owners(frame) if m.type == "Organization"][:2]
-    lead = len(_LEAD_WORDS.match(frame.text).group())  # 截至目前，…
+    lead = _past_lead_words(frame.text, 0)  # 截至目前，…
     return len(bodies) == 2 and lead <= bodies[0].start <= lead + 1 and frame.text[bodies[0].end:bodies[1].start] in LIST_JOINERS
 
 
