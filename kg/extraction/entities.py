@@ -3895,9 +3895,12 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
     text = sent.text
     # Places written without their level word (泸州 for 泸州市): their last character is the name's own
     places = [(r.start, r.end) for r in found if r.type == "Region" and r.name != r.surface and r.name.startswith(r.surface)]
-    body_ends = {o.end for o in found if o.type == "Organization"}
+    bodies = [(o.start, o.end) for o in found if o.type == "Organization"]
+    body_ends = {end for _, end in bodies}
     for m in _TITLE.finditer(text):
         i = m.end()
+        if any(m.start() < start < m.end() < end for start, end in bodies):
+            continue  # 水利部长|江水利委员会: the title's last characters open a body's name (长江水利委员会), no post
         if text.startswith(_STATE_IN_OFFICE, i):
             continue  # 轮值主席国南非, 主席国由俄罗斯担任: a state holds the office
         if any(start < m.start() < end for start, end in places):
