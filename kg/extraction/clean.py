@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 
 from kg.doc.model import Document, raw_offset
 from kg.doc.settings import DEFAULT, Settings
-from kg.extraction.page import DATE, DATE_LABEL, PAGE_DATE_LINE, SOURCE_LABEL
+from kg.extraction.page import DATE, DATE_LABEL, PAGE_DATE_LINE, PAGE_YEAR_LINE, SOURCE_LABEL
 from kg.lang.registry import Guarded
 
 
@@ -201,9 +201,11 @@ def clean(doc: Document, settings: Settings = DEFAULT) -> list[Paragraph]:
     for i, (line, level) in enumerate(raw_lines):
         if i in ads:
             continue
-        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…; the
-        # title itself is none): read apart, after the body, so that neither joins the title nor opens the article
-        if _CAPTION.match(line.text) or 0 < i < settings.thresholds.date_lines and PAGE_DATE_LINE.match(line.text):
+        # a picture's caption, and a saved page's date line under its title (2022-04-09 10:01 | 来源：…, or the year
+        # alone: 2022年; the title itself is none): read apart, after the body, so that neither joins the title nor
+        # opens the article
+        if _CAPTION.match(line.text) or 0 < i < settings.thresholds.date_lines and (
+                PAGE_DATE_LINE.match(line.text) or PAGE_YEAR_LINE.match(line.text)):
             captions.append(Paragraph(line, article, heading=True, caption=True))
             if body and not _CAPTION.match(line.text) and title_lines is None:
                 title_lines = len(body)

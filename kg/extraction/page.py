@@ -65,6 +65,10 @@ PAGE_DATE_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_full_date('[-/
 # date's own (2022-03, 2013-9, 2020年11月, 发布时间：2021.11): the month the page is of (genre pages of reports,
 # company blogs and white papers, session 26). Not a year alone (2022年) nor a line that goes on (2020年7月，…印发).
 PAGE_MONTH_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_YEAR}(?:\s*年\s*|[-/.]){_MONTH}\s*月?\s*$")
+# …and one of the year alone (2022, 2020年): no date the page is dated by (a year the text names as often may be the
+# page's), but a line of its date all the same, no part of the title above it nor of the body below (a title joined
+# over it read 通知 | 2022 | the notice's title again as one policy's name: session 30 water audit; 34 genre pages).
+PAGE_YEAR_LINE = re.compile(rf"^\W*(?:{DATE_LABEL}\s*[:：]\s*)?{_YEAR}\s*年?\s*$")
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+")  # HTML's white space and &nbsp;; U+3000 is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 # A line break between two Chinese characters shows as nothing (CSS Text 3), not as a space.
