@@ -96,6 +96,18 @@ def test_a_date_line_under_the_headline_is_no_part_of_the_title():
         assert sentences[0].text == "浙江省电子商务条例", byline
 
 
+def test_a_date_line_of_the_year_alone_is_no_part_of_the_title():
+    """A saved page's date line of the year alone (2022, 2022年) ends the title above it as a full date does:
+    the notice's title, repeated under it, is no second part of one policy's name."""
+    for year in ("2022", "2022年"):
+        _, sentences = _sentences(f"自然资源部办公厅关于全面推进实景三维中国建设的通知\n{year}\n"
+                                  "自然资源部办公厅关于全面推进实景三维中国建设的通知\n各省自然资源主管部门：现将有关事项通知如下。\n")
+        assert sentences[0].text == "自然资源部办公厅关于全面推进实景三维中国建设的通知", year
+    # a year inside a title's second line is the title's (a range, a bracketed edition)
+    _, sentences = _sentences("数字经济白皮书\n(2022年)\n为加快数字经济发展，编制本白皮书。\n")
+    assert sentences[0].text == "数字经济白皮书(2022年)"
+
+
 def test_no_page_date_line_in_a_headline_an_event_s_time_or_a_period():
     """A page's date line is the date under the title, then only its time, weekday or source: a
     headline's date, a notice's event time and a report's period stay where they stand."""

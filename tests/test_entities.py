@@ -6479,3 +6479,31 @@ def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
     assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the State Council's coordinating bodies for disasters and the national centres of 中国气象局, by the short
+    # forms the 新闻联播 items use (国家防总 in 35 items, 中央气象台 in 91)
+    ("国家防总今天启动防汛四级应急响应", {("Organization", "国家防汛抗旱总指挥部")}),
+    ("中央气象台预计，未来三天南方仍有强降雨", {("Organization", "中央气象台")}),
+    ("国家气候中心主任宋连春表示", {("Organization", "国家气候中心"), ("Person", "宋连春")}),
+    # a province's or city's forecast office, named by its place as 大数据中心 is
+    ("湖南省气象台今天继续发布暴雨红色预警", {("Organization", "湖南省气象台"), ("Region", "湖南省")}),
+])
+def test_disaster_and_weather_bodies(text, expected):
+    assert expected <= mentions(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("菲律宾国家减灾委说，强震造成多地基础设施受损", ("Organization", "国家减灾委员会")),  # a foreign country's
+    ("沿太湖局部地区有暴雨", ("Organization", "太湖流域管理局")),  # 太湖局 only standing apart
+    ("据当地气象台预报，明天有雨", ("Organization", "{}气象台")),  # no place, no scope word: no body
+])
+def test_disaster_and_weather_bodies_not_read(text, absent):
+    assert absent not in mentions(text)
+
+
+def test_a_title_whose_last_characters_open_a_body_s_name_names_no_one():
+    """水利部长江水利委员会: 部长 is no post where its 长 opens the commission's name (长江水利委员会)."""
+    assert not {n for t, n in mentions("水利部长江水利委员会召开会议") if t == "Person"}
+    assert ("Person", "李国英") in mentions("水利部部长李国英出席会议")  # the title before a name stays one
