@@ -1559,6 +1559,19 @@ def test_measures_duration_class_and_size_are_no_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "我国测绘能力持续提升。全国建成了覆盖全国陆地国土的10米格网数字高程模型。",  # the fineness of a grid
+    "我国测绘能力持续提升。全国实现了对全部陆地国土2米分辨率卫星影像的全覆盖。",  # …and of an image
+])
+def test_measures_a_length_before_a_resolution_word_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_measures_a_resolution_named_before_its_figure_is_one():
+    got = figures("我国卫星能力持续提升。全国新一代卫星影像分辨率达到0.5米。")  # the resolution is what is measured
+    assert [(g[2], g[3]) for g in got] == [(0.5, "米")], got
+
+
 def test_measures_a_voltage_with_nothing_named_after_it_is_a_figure():
     got = figures("江苏省加快建设，江苏省持续推进。江苏特高压线路输电电压达到1100千伏。")
     assert [(g[2], g[3]) for g in got] == [(1100, "千伏")], got

@@ -484,6 +484,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 在当地卖80块, 成本下降200块: yuan as people say it, no blocks counted
     if text.startswith(_CLASS, m.end()) or _TIMES in text[max(0, m.start() - 1):m.end() + 1]:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
+    if text.startswith(_RESOLUTION_WORDS, m.end()):
+        return False  # 2米分辨率影像数据, 优于5米格网的…实景三维: how fine the data are
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
     if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
@@ -566,6 +568,7 @@ def _one_or_next(m: re.Match, last: re.Match) -> bool:
 
 
 _CLASS = ("级", "等级")  # 20万吨级, 30万千瓦等级压缩空气储能项目 (energy pages, session 24): a class of such things
+_RESOLUTION_WORDS = tuple(M["resolution_words"])  # 2米分辨率影像, 10米格网: the fineness of data, no figure
 _GRADE_UNITS = tuple(M["grade_units"])  # 1100千伏特高压…: a voltage before the equipment it grades
 _GRADED_NAME = re.compile(rf"(?:及?(?:以上|以下))?(?=[{CJK}A-Za-z])")  # 1100千伏特高压, 110千伏及以上输电线路
 # what goes on the clause after a voltage, no equipment it grades: a conjunction, localizer, preposition, adverb or
