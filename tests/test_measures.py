@@ -8501,3 +8501,18 @@ def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
     assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
     # a park joined by 及 to a body's name (泰国国家公园及动植物保护厅动员近千人): no facility alone, the country's still
     assert ("泰国", "老虎") in {g[:2] for g in figures("从5月30号开始，泰国国家公园及动植物保护厅动员近千人，将私自豢养的61头老虎转移至动物保护机构。")}
+
+
+def test_measures_a_season_of_releases_keeps_its_time_in_the_indicator():
+    # 国庆档, 春节档: the time jieba tags t is the season's name with 档, a word of the indicator (prec17 audit)
+    assert_figure("截至今天下午16时，全国国庆档电影票房已超14亿元。", "国庆档电影票房", 14)
+    assert_figure("截至目前，2026年全国电影春节档档期总票房已超14亿元。", "电影春节档档期总票房", 14)
+
+
+def test_measures_a_time_before_another_word_stays_the_figure_s_time():
+    # a holiday with no 档 after it is the figure's time, no word of the name; nor is 暑期档 past the scope word
+    assert [g[1] for g in figures("今年春节期间，全国电影票房达到60亿元。")] == ["电影票房"]
+    assert [g[1] for g in figures("2024年暑期档全国电影票房为116.43亿元。")] == ["电影票房"]
+
+
+

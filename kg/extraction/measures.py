@@ -738,6 +738,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _in_field(toks, i) and not _grade_word(toks, i) and not _quoted_numeral(tok, clause) \
+                and not _season_word(toks, i) \
                 or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
@@ -969,6 +970,15 @@ def _grade_word(toks: list[str], i: int) -> bool:
     tok = toks[i]
     return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
+
+
+_SEASON_SUFFIXES = tuple(M["season_suffixes"])
+
+
+def _season_word(toks: list[str], i: int) -> bool:
+    """A time right before the word that makes it a season of releases (国庆+档电影票房, 春节+档档期总票房): the season's
+    name, a word of the indicator, not the figure's time (prec17 audit)."""
+    return words.tag(toks[i]) == _TIME_TAG and i + 1 < len(toks) and toks[i + 1] in _SEASON_SUFFIXES
 
 
 def _quoted_numeral(tok: str, clause: str) -> bool:
