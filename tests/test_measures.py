@@ -8515,4 +8515,17 @@ def test_measures_a_time_before_another_word_stays_the_figure_s_time():
     assert [g[1] for g in figures("2024年暑期档全国电影票房为116.43亿元。")] == ["电影票房"]
 
 
+def test_measures_more_added_than_a_year_before_is_named_by_the_quantity():
+    # 同比多增: how much more the quantity grew than a year before, named by the quantity (the one before, or the one
+    # before the comparison), the basis and the word, not by the word alone (prec17 audit)
+    assert_figure("其中，全国人民币贷款增加8.89万亿元，同比多增6879亿元。", "人民币贷款同比多增", 6879)
+    assert_figure("一季度，全国制造业贷款同比大幅多增了1.8万亿元。", "制造业贷款同比多增", 18000)
+    assert_figure("1-2月份，全国城镇新增就业188万人，比去年同期多增16万人。", "城镇新增就业比去年同期多增", 160000)
+
+
+def test_measures_the_growth_the_more_added_is_of_keeps_its_name():
+    # the quantity's own increase and an increase compared with a year before keep their names
+    got = figures("其中，全国人民币贷款增加8.89万亿元，同比多增6879亿元。")
+    assert ("人民币贷款", 88900) in [(g[1], g[2]) for g in got], got
+    assert_figure("全国港口货物吞吐量263.95万标箱，较去年同期增加28.55万标箱。", "港口货物吞吐量增量", 285500)
 

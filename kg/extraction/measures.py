@@ -1931,6 +1931,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if pointer is not None and pointer.start() <= clause_start + 1 and pointer.end() < m.start():
         after_pointer = text[pointer.end() + len(pointer.group(1)):m.start()]
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
+    more_or_less = _ADDED_MORE_OR_LESS.search(before)
+    if more_or_less:  # 人民币贷款增加8.89万亿元，同比多增6879亿元: how much more the quantity grew than a year before
+        # (人民币贷款同比多增, its basis as written: the tuning gold's name)
+        quantity = _noun_phrase_before(before[:more_or_less.start()], verb_ok=False) \
+            or (previous or "").removesuffix(_INCREASE)
+        return quantity + more_or_less.group("basis") + more_or_less.group("word") if quantity else ""
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
         counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, True, th.min_counted_name, unit)
@@ -2420,6 +2426,8 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+# 同比多增, 比去年同期多增, 同比大幅多增了: more (less) added than a year before, after the quantity or its figure
+_ADDED_MORE_OR_LESS = re.compile(rf"(?P<basis>同比|(?:较|比)[^，,；;。]{{0,8}}?)(?:{_DEGREE})?(?P<word>{_alt(M['added_more_or_less'])})了?$")
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
 # qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
