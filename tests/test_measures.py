@@ -8529,3 +8529,17 @@ def test_measures_the_growth_the_more_added_is_of_keeps_its_name():
     assert ("人民币贷款", 88900) in [(g[1], g[2]) for g in got], got
     assert_figure("全国港口货物吞吐量263.95万标箱，较去年同期增加28.55万标箱。", "港口货物吞吐量增量", 285500)
 
+
+def test_measures_a_year_between_a_quantity_and_its_level_is_the_figure_s_time():
+    # 数字经济核心产业增加值2023年超过12万亿元: the year is the figure's, no figure ending the name (prec17 audit)
+    got = figures("我国5G基站总量超过350万个，数字经济核心产业增加值2023年超过12万亿元，占GDP比重达10%左右。")
+    assert ("数字经济核心产业增加值", 120000, 2023) in [(g[1], g[2], g[4]) for g in got], got
+    assert ("数字经济核心产业增加值占GDP比重", 10) in [(g[1], g[2]) for g in got], got
+    assert_figure("全国新能源汽车产量2024年已达95.3万辆。", "新能源汽车产量", 953000)
+
+
+def test_measures_a_year_after_a_time_or_comparison_word_names_nothing_new():
+    # 截至2023年, 比2019年: the year a time word or a comparison opens stays out of the name as before
+    assert [g[1] for g in figures("截至2023年底，全国5G基站达到337.7万个。")] == ["5G基站"]
+    got = figures("全国存力规模超过1680EB，相比于2023年增长约40%。")
+    assert "相比于" not in "".join(g[1] for g in got), got

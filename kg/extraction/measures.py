@@ -655,6 +655,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
     text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
+    text = _YEAR_BEFORE_LEVEL.sub("", text)
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         counted_before = False
@@ -1488,6 +1489,10 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # 新建20kW机柜2500个, 规划10GW光伏基地3个, 1TB硬盘: 8kW机架 is the name, as before), only before a mark or a bound
 # (6.89GW、, 20EB以上); a list's ordinal with its point (5.叙利亚政府军控制85%国土) is of no name either.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
+# 数字经济核心产业增加值|2023年|超过: the figure's year between its name and its level verb, or its figure where the verb
+# is cut off already (patterns.toml year_after_name_not_after)
+_YEAR_BEFORE_LEVEL = re.compile(rf"(?<=[{CJK}])(?<![{''.join(M['year_after_name_not_after'])}])\d{{4}}年"
+                                rf"(?=(?:已经|已|将)?(?:(?:{_LEVEL_VERB})了?)?$)")
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:\.(?=[{CJK}])|(?![\d.]))"
                           rf"(?!(?!(?:{_UNITS})(?![A-Za-z])(?!(?!以[上下内]|左右|多|及)[{CJK}]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
