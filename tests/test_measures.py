@@ -8543,3 +8543,20 @@ def test_measures_a_year_after_a_time_or_comparison_word_names_nothing_new():
     assert [g[1] for g in figures("截至2023年底，全国5G基站达到337.7万个。")] == ["5G基站"]
     got = figures("全国存力规模超过1680EB，相比于2023年增长约40%。")
     assert "相比于" not in "".join(g[1] for g in got), got
+
+
+def test_measures_a_headcount_with_words_of_its_own_takes_no_name_of_a_thing_before():
+    # 1949人受到了…处分 after 违法案件6126件: the people are no cases; no figure named by the cases (prec17 audit)
+    got = figures("全国立案查处矿产资源领域违法案件6126件，1949人受到了党纪政纪处分。")
+    assert [g[2] for g in got] == [6126], got
+    got = figures("全国在建的6条铁路已全线复工，12300多人驻守工地。")
+    assert [g[2] for g in got] == [6], got
+
+
+def test_measures_a_headcount_after_people_keeps_the_name_it_had():
+    # after a headcount the people are the same quantity's (尚有13967人正在接受医学观察); with nothing after it a
+    # headcount takes the quantity before as it did
+    got = figures("全国追踪到密切接触者15197人，已解除医学观察1230人，尚有13967人正在接受医学观察。")
+    assert ("医学观察", 13967) in [(g[1], g[2]) for g in got], got
+    got = figures("全国贫困劳动力外出务工2500万人，其中跨省务工1000万人。")
+    assert 10000000 in [g[2] for g in got], got

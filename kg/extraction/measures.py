@@ -2775,6 +2775,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, carried, last_rate, last_growth = None, None, None, None
     previous_sum = False  # whether ``previous`` names a sum of money: no count of things is its quantity
+    previous_people = False  # whether ``previous`` counts people (人, 名, 位, 人次): see own_previous
     passed: Optional[str] = None  # the name of the levels passed before the figure, in a list of them
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
@@ -2805,8 +2806,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # a sum before it (a count of things is no sum's quantity)
                 # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
                 # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
+                # nor a headcount with words of its own after it from a quantity that counts no people (违法案件6126件，
+                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
-                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) else previous
+                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
+                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
@@ -2911,7 +2915,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
             last_rate = indicator
         elif unit not in _POINTS and unit != "%":
-            previous, previous_sum = indicator, unit in _MONEY
+            previous, previous_sum, previous_people = indicator, unit in _MONEY, unit in _HEADCOUNT or unit in _HEADCOUNT_NAMES
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
