@@ -8514,3 +8514,62 @@ def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
     assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
     # a park joined by 及 to a body's name (泰国国家公园及动植物保护厅动员近千人): no facility alone, the country's still
     assert ("泰国", "老虎") in {g[:2] for g in figures("从5月30号开始，泰国国家公园及动植物保护厅动员近千人，将私自豢养的61头老虎转移至动物保护机构。")}
+
+
+def test_measures_a_season_of_releases_keeps_its_time_in_the_indicator():
+    # 国庆档, 春节档: the time jieba tags t is the season's name with 档, a word of the indicator (prec17 audit)
+    assert_figure("截至今天下午16时，全国国庆档电影票房已超14亿元。", "国庆档电影票房", 14)
+    assert_figure("截至目前，2026年全国电影春节档档期总票房已超14亿元。", "电影春节档档期总票房", 14)
+
+
+def test_measures_a_time_before_another_word_stays_the_figure_s_time():
+    # a holiday with no 档 after it is the figure's time, no word of the name; nor is 暑期档 past the scope word
+    assert [g[1] for g in figures("今年春节期间，全国电影票房达到60亿元。")] == ["电影票房"]
+    assert [g[1] for g in figures("2024年暑期档全国电影票房为116.43亿元。")] == ["电影票房"]
+
+
+def test_measures_more_added_than_a_year_before_is_named_by_the_quantity():
+    # 同比多增: how much more the quantity grew than a year before, named by the quantity (the one before, or the one
+    # before the comparison), the basis and the word, not by the word alone (prec17 audit)
+    assert_figure("其中，全国人民币贷款增加8.89万亿元，同比多增6879亿元。", "人民币贷款同比多增", 6879)
+    assert_figure("一季度，全国制造业贷款同比大幅多增了1.8万亿元。", "制造业贷款同比多增", 18000)
+    assert_figure("1-2月份，全国城镇新增就业188万人，比去年同期多增16万人。", "城镇新增就业比去年同期多增", 160000)
+
+
+def test_measures_the_growth_the_more_added_is_of_keeps_its_name():
+    # the quantity's own increase and an increase compared with a year before keep their names
+    got = figures("其中，全国人民币贷款增加8.89万亿元，同比多增6879亿元。")
+    assert ("人民币贷款", 88900) in [(g[1], g[2]) for g in got], got
+    assert_figure("全国港口货物吞吐量263.95万标箱，较去年同期增加28.55万标箱。", "港口货物吞吐量增量", 285500)
+
+
+def test_measures_a_year_between_a_quantity_and_its_level_is_the_figure_s_time():
+    # 数字经济核心产业增加值2023年超过12万亿元: the year is the figure's, no figure ending the name (prec17 audit)
+    got = figures("我国5G基站总量超过350万个，数字经济核心产业增加值2023年超过12万亿元，占GDP比重达10%左右。")
+    assert ("数字经济核心产业增加值", 120000, 2023) in [(g[1], g[2], g[4]) for g in got], got
+    assert ("数字经济核心产业增加值占GDP比重", 10) in [(g[1], g[2]) for g in got], got
+    assert_figure("全国新能源汽车产量2024年已达95.3万辆。", "新能源汽车产量", 953000)
+
+
+def test_measures_a_year_after_a_time_or_comparison_word_names_nothing_new():
+    # 截至2023年, 比2019年: the year a time word or a comparison opens stays out of the name as before
+    assert [g[1] for g in figures("截至2023年底，全国5G基站达到337.7万个。")] == ["5G基站"]
+    got = figures("全国存力规模超过1680EB，相比于2023年增长约40%。")
+    assert "相比于" not in "".join(g[1] for g in got), got
+
+
+def test_measures_a_headcount_with_words_of_its_own_takes_no_name_of_a_thing_before():
+    # 1949人受到了…处分 after 违法案件6126件: the people are no cases; no figure named by the cases (prec17 audit)
+    got = figures("全国立案查处矿产资源领域违法案件6126件，1949人受到了党纪政纪处分。")
+    assert [g[2] for g in got] == [6126], got
+    got = figures("全国在建的6条铁路已全线复工，12300多人驻守工地。")
+    assert [g[2] for g in got] == [6], got
+
+
+def test_measures_a_headcount_after_people_keeps_the_name_it_had():
+    # after a headcount the people are the same quantity's (尚有13967人正在接受医学观察); with nothing after it a
+    # headcount takes the quantity before as it did
+    got = figures("全国追踪到密切接触者15197人，已解除医学观察1230人，尚有13967人正在接受医学观察。")
+    assert ("医学观察", 13967) in [(g[1], g[2]) for g in got], got
+    got = figures("全国贫困劳动力外出务工2500万人，其中跨省务工1000万人。")
+    assert 10000000 in [g[2] for g in got], got

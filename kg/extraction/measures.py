@@ -658,6 +658,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
         at = rest.find(out) if out else -1
         return grade.group().rstrip(_OF) + rest[:at] + out if 0 <= at <= _GRADE_MODIFIER else out
     text = _FROM_YEAR.sub("", _IS_DE.sub("", _ONCE_DONE.sub("，", _MEASURING_ASIDE.sub("", _PERIOD_ASIDE.sub("", text)))))
+    text = _YEAR_BEFORE_LEVEL.sub("", text)
     achieved = _ACHIEVES.search(text)
     if achieved:  # 徐工汉云|实现|营收: the quantity is cut apart from the words before the verb
         counted_before = False
@@ -741,6 +742,7 @@ def _noun_phrase_before(text: str, verb_ok: bool = True, counted: bool = False) 
                 and not (tok in _QUANTITY_HEADS and not out) and not _noun_morpheme(toks, i) \
                 and not _BASIS_WORDS.match(tok + out) \
                 and not _in_field(toks, i) and not _grade_word(toks, i) and not _quoted_numeral(tok, clause) \
+                and not _season_word(toks, i) \
                 or tok in _LEFT_STOP:
             if out and _sets_size(tok, out):
                 break  # 政府+设立+规模5000万美元的…基金: the verb's object, nor is the noun before the verb (no compound)
@@ -972,6 +974,15 @@ def _grade_word(toks: list[str], i: int) -> bool:
     tok = toks[i]
     return words.tag(tok) == _NUMERAL_TAG and len(tok) > 1 and tok.endswith(_GRADES) \
         and i + 1 < len(toks) and not words.is_function_word(toks[i + 1]) and not _PUNCTUATION.fullmatch(toks[i + 1])
+
+
+_SEASON_SUFFIXES = tuple(M["season_suffixes"])
+
+
+def _season_word(toks: list[str], i: int) -> bool:
+    """A time right before the word that makes it a season of releases (国庆+档电影票房, 春节+档档期总票房): the season's
+    name, a word of the indicator, not the figure's time (prec17 audit)."""
+    return words.tag(toks[i]) == _TIME_TAG and i + 1 < len(toks) and toks[i + 1] in _SEASON_SUFFIXES
 
 
 def _quoted_numeral(tok: str, clause: str) -> bool:
@@ -1481,6 +1492,10 @@ _AMONG = re.compile(r"(?<=.)中有?$")  # 在35个重点城市中有30个: the s
 # 新建20kW机柜2500个, 规划10GW光伏基地3个, 1TB硬盘: 8kW机架 is the name, as before), only before a mark or a bound
 # (6.89GW、, 20EB以上); a list's ordinal with its point (5.叙利亚政府军控制85%国土) is of no name either.
 # …a date's end with it (截至2023年底运营塔类站址: 底 is the date's, not the phrase's)
+# 数字经济核心产业增加值|2023年|超过: the figure's year between its name and its level verb, or its figure where the verb
+# is cut off already (patterns.toml year_after_name_not_after)
+_YEAR_BEFORE_LEVEL = re.compile(rf"(?<=[{CJK}])(?<![{''.join(M['year_after_name_not_after'])}])\d{{4}}年"
+                                rf"(?=(?:已经|已|将)?(?:(?:{_LEVEL_VERB})了?)?$)")
 _PAST_FIGURE = re.compile(rf"^.*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:\.(?=[{CJK}])|(?![\d.]))"
                           rf"(?!(?!(?:{_UNITS})(?![A-Za-z])(?!(?!以[上下内]|左右|多|及)[{CJK}]))[A-Za-z])[多余]?[万亿千]?[多余]?(?:(?!{_alt(M['not_units'])})(?:{_UNITS}))?"
                           r"(?:(?<=[年月])[底末])?(?:以上|以下|以内|左右|多|(?<=(?<!\d{3})\d[年月天周])内)?")
@@ -1924,6 +1939,12 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     if pointer is not None and pointer.start() <= clause_start + 1 and pointer.end() < m.start():
         after_pointer = text[pointer.end() + len(pointer.group(1)):m.start()]
         before = after_pointer if len(_noun_phrase_before(after_pointer)) >= th.min_counted_name else before
+    more_or_less = _ADDED_MORE_OR_LESS.search(before)
+    if more_or_less:  # 人民币贷款增加8.89万亿元，同比多增6879亿元: how much more the quantity grew than a year before
+        # (人民币贷款同比多增, its basis as written: the tuning gold's name)
+        quantity = _noun_phrase_before(before[:more_or_less.start()], verb_ok=False) \
+            or (previous or "").removesuffix(_INCREASE)
+        return quantity + more_or_less.group("basis") + more_or_less.group("word") if quantity else ""
     reached = _REACHES_PEOPLE.search(before)
     if reached:  # 惠及沿线70多万群众, 惠及1.9亿人次: who a deed reaches, not the quantity named before (12项便利措施)
         counted = _noun_phrase_after(text[m.end():m.end() + _AFTER_REACH], th, True, th.min_counted_name, unit)
@@ -2413,6 +2434,8 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
 _COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+# 同比多增, 比去年同期多增, 同比大幅多增了: more (less) added than a year before, after the quantity or its figure
+_ADDED_MORE_OR_LESS = re.compile(rf"(?P<basis>同比|(?:较|比)[^，,；;。]{{0,8}}?)(?:{_DEGREE})?(?P<word>{_alt(M['added_more_or_less'])})了?$")
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
 # qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
@@ -2755,6 +2778,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         return  # a law's thresholds (违法所得五十万元以上的，处以…罚款) are no one's figures
     previous, carried, last_rate, last_growth = None, None, None, None
     previous_sum = False  # whether ``previous`` names a sum of money: no count of things is its quantity
+    previous_people = False  # whether ``previous`` counts people (人, 名, 位, 人次): see own_previous
     passed: Optional[str] = None  # the name of the levels passed before the figure, in a list of them
     groups = _group_stretches(frame, found)
     against_last_edition = _LAST_EDITION.search(text) is not None  # 比上届增长25%: once a sentence, not a figure
@@ -2785,8 +2809,11 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # a sum before it (a count of things is no sum's quantity)
                 # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
                 # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
+                # nor a headcount with words of its own after it from a quantity that counts no people (违法案件6126件，
+                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
-                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) else previous
+                    or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
+                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
@@ -2891,7 +2918,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif unit == "%" and _LEVEL_NAME.search(indicator):  # 占GDP的比重为12.7%，较上年提高0.44个百分点; 优良天数比例为87%，同比上升5个百分点
             last_rate = indicator
         elif unit not in _POINTS and unit != "%":
-            previous, previous_sum = indicator, unit in _MONEY
+            previous, previous_sum, previous_people = indicator, unit in _MONEY, unit in _HEADCOUNT or unit in _HEADCOUNT_NAMES
         qualifier = _QUALIFIERS.get(m.group("pre") or "") or _QUALIFIERS.get(m.group("tail") or "") \
             or _QUALIFIERS.get(_more_than(m) or "")
         if m.group("lo"):
