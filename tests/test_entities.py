@@ -6479,3 +6479,18 @@ def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
     assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
+
+
+@pytest.mark.parametrize("text, body", [
+    ("天津市工业和信息化局、发改委、商务局等多部门打出组合拳。", "天津市发展和改革委员会"),
+    ("广东省发改委、经信委、财政厅负责人出席签约仪式。", "广东省财政厅"),
+    ("昨天，北京市发改委和交通委就机场专线定价向社会征求意见。", "北京市交通委员会"),
+])
+def test_entities_a_places_departments_listed_after_its_first_are_that_places(text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Organization", "国家发展和改革委员会") not in found, found
+
+
+def test_entities_a_national_ministry_after_a_places_department_stays_national():
+    found = mentions("天津市工信局和工业和信息化部联合发布通知。")
+    assert ("Organization", "工业和信息化部") in found and ("Organization", "天津市工业和信息化部") not in found, found
