@@ -3915,3 +3915,14 @@ def test_relations_the_first_of_companies_listed_after_their_kind_opens_no_subje
     ex = extract_document(Document(id="d", text="近日，国内新能源汽车龙头企业比亚迪发布公告，今年销量达300万辆。", source="d.txt",
                                    published="2022-07-01"))
     assert "比亚迪股份有限公司" in {m.subject.name for m in ex.measures}
+
+
+def test_relations_a_place_written_before_the_place_that_issues_only_seats_it():
+    found = triples("18日，北京市海淀区发布《中关村科学城北区发展行动计划》。")
+    assert ("海淀区", "issues", "中关村科学城北区发展行动计划") in found \
+        and ("北京市", "issues", "中关村科学城北区发展行动计划") not in found, found
+
+
+def test_relations_places_listed_before_the_verb_each_issue():
+    found = triples("近日，湖北省、武汉市分别印发《数字经济发展规划》。")
+    assert {("湖北省", "issues", "数字经济发展规划"), ("武汉市", "issues", "数字经济发展规划")} <= found, found

@@ -1982,7 +1982,14 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
             and not _opens_unnamed_body(frame, m, pos)
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
+                                             or _places_the_next(frame, m)))]
+
+
+def _places_the_next(frame: Frame, region: Mention) -> bool:
+    """A place written right before another (北京市|海淀区发布, 重庆|两江新区启动): it only says where the
+    next is, which acts alone."""
+    return any(r.start == region.end for r in frame.of("Region", top=False))
 
 
 def _unnamed_actor(frame: Frame, pos: int) -> bool:
