@@ -2292,7 +2292,11 @@ def _event_organised_after(frame: Frame, pos: int) -> Optional[Mention]:
     ，B承办了同期举行的E (B's part, not A's event)."""
     while comma := _CLAUSE_COMMA.match(frame.text, pos):
         first = next((m for m in frame.top if m.start == comma.end() and m.type == "Organization"), None)
-        role = first and _ORGANISER_ROLE.match(frame.text, listed_with(frame, first)[-1].end)
+        if first is None:
+            return None
+        last = listed_with(frame, first)[-1].end
+        note = _NOTE_AFTER_NAME.match(frame.text, last)  # …服务分会(ITSS)承办: the short name glossed after it
+        role = _ORGANISER_ROLE.match(frame.text, note.end() if note else last)
         if not role:
             return None
         if frame.text.startswith("的", role.end()):
