@@ -3480,7 +3480,13 @@ def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies
     # two issuers a space apart; the document it issues in 《》, the marks left out of the notice's name
     ("安徽省财政厅 安徽省经济和信息化厅关于印发《安徽省制造强省建设系列政策资金使用管理办法》的通知",
      "安徽省财政厅 安徽省经济和信息化厅关于印发安徽省制造强省建设系列政策资金使用管理办法的通知"),
+    # six issuers a space apart (62 characters before 关于): a joint notice of many bodies
+    ("广东省工业和信息化厅 广东省发展和改革委员会 广东省科学技术厅 广东省商务厅 广东省政务服务数据管理局 广东省通信管理局"
+     "关于印发广东省发展软件与信息服务战略性支柱产业集群行动计划(2023-2025年)的通知",
+     "广东省发展软件与信息服务战略性支柱产业集群行动计划(2023-2025年)"),
     ("山东：关于开展2023年省级工业互联网平台入库申报的通知", None),  # a headline's place and colon: no title of its own
+    # labels a space apart as long, no body opening them: a headline
+    ("学习贯彻党的二十大精神 全面推进数字经济高质量发展 专题解读 关于加快推进5G发展的通知", None),
     ("解读 关于加快推进5G发展的通知", None),  # a label a space before 关于, no issuer: a headline
     # 《》 around what the notice is about, not what it issues: the title in 《》 only
     ("关于《深圳经济特区人工智能产业促进条例(草案)》公开征求意见的公告", "深圳经济特区人工智能产业促进条例(草案)"),

@@ -625,7 +625,7 @@ def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Ment
         yield _mention(sent, "Policy", m.start(1), m.end(1), _strip_quotes(m.group(1)), source, subtype="Policy")
 
 
-_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,40}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,{P['policy']['notice_issuers_chars']}}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
 _ISSUED_TITLE = re.compile(rf"^[^《》]*{ISSUING}《[^《》]+》的(?:{_alt(P['policy']['issuing_heads'])})$")  # …关于印发《X》的通知
 
 
