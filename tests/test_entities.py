@@ -6500,3 +6500,14 @@ def test_entities_a_places_departments_listed_after_its_first_are_that_places(te
 def test_entities_a_national_ministry_after_a_places_department_stays_national():
     found = mentions("天津市工信局和工业和信息化部联合发布通知。")
     assert ("Organization", "工业和信息化部") in found and ("Organization", "天津市工业和信息化部") not in found, found
+
+
+def test_entities_mass_organisations_issuing_jointly_are_bodies_not_the_country():
+    found = mentions("中国残联、国家乡村振兴局日前联合印发通知，中央宣传部、中国记协也印发了办法。")
+    assert {("Organization", "中国残疾人联合会"), ("Organization", "中华全国新闻工作者协会")} <= found \
+        and ("Region", "中国") not in found, found
+
+
+def test_entities_the_disabled_of_the_country_are_no_mass_organisation():
+    found = mentions("中国残疾人事业发展取得显著成就。")
+    assert not any(t == "Organization" for t, _ in found), found
