@@ -3928,6 +3928,13 @@ def test_relations_a_place_written_before_the_place_that_issues_only_seats_it():
         and ("北京市", "issues", "中关村科学城北区发展行动计划") not in found, found
 
 
-def test_relations_places_listed_before_the_verb_each_issue():
-    found = triples("近日，湖北省、武汉市分别印发《数字经济发展规划》。")
-    assert {("湖北省", "issues", "数字经济发展规划"), ("武汉市", "issues", "数字经济发展规划")} <= found, found
+@pytest.mark.parametrize("text, expected", [
+    ("近日，湖北省、武汉市分别印发《数字经济发展规划》。",
+     {("湖北省", "issues", "数字经济发展规划"), ("武汉市", "issues", "数字经济发展规划")}),
+    # two places run together, neither inside the other: both act
+    ("川渝两地联合印发《成渝地区双城经济圈建设规划》。",
+     {("四川省", "issues", "成渝地区双城经济圈建设规划"), ("重庆市", "issues", "成渝地区双城经济圈建设规划")}),
+])
+def test_relations_places_listed_before_the_verb_each_issue(text, expected):
+    found = triples(text)
+    assert expected <= found, found

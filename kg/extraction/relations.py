@@ -1987,9 +1987,9 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
 
 
 def _places_the_next(frame: Frame, region: Mention) -> bool:
-    """A place written right before another (北京市|海淀区发布, 重庆|两江新区启动): it only says where the
-    next is, which acts alone."""
-    return any(r.start == region.end for r in frame.of("Region", top=False))
+    """A place written right before another inside it (北京市|海淀区发布, 重庆|两江新区启动): it only says where
+    the next is, which acts alone; not two places run together (川渝两地联合印发: both act)."""
+    return any(r.start == region.end and region.name in LEX.region_chain(r.name)[1:] for r in frame.of("Region", top=False))
 
 
 def _unnamed_actor(frame: Frame, pos: int) -> bool:
