@@ -3480,7 +3480,13 @@ def test_entities_a_title_listed_after_a_document_s_is_a_document(text, policies
     # two issuers a space apart; the document it issues in 《》, the marks left out of the notice's name
     ("安徽省财政厅 安徽省经济和信息化厅关于印发《安徽省制造强省建设系列政策资金使用管理办法》的通知",
      "安徽省财政厅 安徽省经济和信息化厅关于印发安徽省制造强省建设系列政策资金使用管理办法的通知"),
+    # six issuers a space apart (62 characters before 关于): a joint notice of many bodies
+    ("广东省工业和信息化厅 广东省发展和改革委员会 广东省科学技术厅 广东省商务厅 广东省政务服务数据管理局 广东省通信管理局"
+     "关于印发广东省发展软件与信息服务战略性支柱产业集群行动计划(2023-2025年)的通知",
+     "广东省发展软件与信息服务战略性支柱产业集群行动计划(2023-2025年)"),
     ("山东：关于开展2023年省级工业互联网平台入库申报的通知", None),  # a headline's place and colon: no title of its own
+    # labels a space apart as long, no body opening them: a headline
+    ("学习贯彻党的二十大精神 全面推进数字经济高质量发展 专题解读 关于加快推进5G发展的通知", None),
     ("解读 关于加快推进5G发展的通知", None),  # a label a space before 关于, no issuer: a headline
     # 《》 around what the notice is about, not what it issues: the title in 《》 only
     ("关于《深圳经济特区人工智能产业促进条例(草案)》公开征求意见的公告", "深圳经济特区人工智能产业促进条例(草案)"),
@@ -6507,3 +6513,29 @@ def test_a_title_whose_last_characters_open_a_body_s_name_names_no_one():
     """水利部长江水利委员会: 部长 is no post where its 长 opens the commission's name (长江水利委员会)."""
     assert not {n for t, n in mentions("水利部长江水利委员会召开会议") if t == "Person"}
     assert ("Person", "李国英") in mentions("水利部部长李国英出席会议")  # the title before a name stays one
+
+
+@pytest.mark.parametrize("text, body", [
+    ("天津市工业和信息化局、发改委、商务局等多部门打出组合拳。", "天津市发展和改革委员会"),
+    ("广东省发改委、经信委、财政厅负责人出席签约仪式。", "广东省财政厅"),
+    ("昨天，北京市发改委和交通委就机场专线定价向社会征求意见。", "北京市交通委员会"),
+])
+def test_entities_a_places_departments_listed_after_its_first_are_that_places(text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Organization", "国家发展和改革委员会") not in found, found
+
+
+def test_entities_a_national_ministry_after_a_places_department_stays_national():
+    found = mentions("天津市工信局和工业和信息化部联合发布通知。")
+    assert ("Organization", "工业和信息化部") in found and ("Organization", "天津市工业和信息化部") not in found, found
+
+
+def test_entities_mass_organisations_issuing_jointly_are_bodies_not_the_country():
+    found = mentions("中国残联、国家乡村振兴局日前联合印发通知，中央宣传部、中国记协也印发了办法。")
+    assert {("Organization", "中国残疾人联合会"), ("Organization", "中华全国新闻工作者协会")} <= found \
+        and ("Region", "中国") not in found, found
+
+
+def test_entities_the_disabled_of_the_country_are_no_mass_organisation():
+    found = mentions("中国残疾人事业发展取得显著成就。")
+    assert not any(t == "Organization" for t, _ in found), found

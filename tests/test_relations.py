@@ -554,6 +554,9 @@ def document_triples(text: str) -> set[tuple[str, str, str]]:
     ("由工业和信息化部主办，中国信息通信研究院承办，华为技术有限公司协办的2023中国5G发展大会在北京开幕",
      {("工业和信息化部", "holds", "2023中国5G发展大会"), ("中国信息通信研究院", "holds", "2023中国5G发展大会"),
       ("华为技术有限公司", "holds", "2023中国5G发展大会")}),
+    # …a short name glossed in brackets after the organisers past the comma (…服务分会(ITSS)承办)
+    ("由中国电子学会主办，中国信息通信研究院(CAICT)承办的2023中国5G发展大会在北京开幕",
+     {("中国电子学会", "holds", "2023中国5G发展大会"), ("中国信息通信研究院", "holds", "2023中国5G发展大会")}),
     # partners: each with the subject, every pair when they act 共同
     ("中国移动携手华为技术有限公司、中兴通讯股份有限公司共同推进5G网络建设",
      {("中国移动通信集团有限公司", "cooperatesWith", "华为技术有限公司"),
@@ -1007,6 +1010,8 @@ def test_relations_a_name_with_dian_after_a_date_is_no_dateline():
      {("甘肃省", "targets", "生物医药")}),
     # the hosts' clause ends where the next organisers hold a part of their own (承办了…举行的E)
     ("本届大会由工业和信息化部主办，中国信息通信研究院承办了同期举行的第五届移动互联网论坛",
+     {("工业和信息化部", "holds", "第五届移动互联网论坛")}),
+    ("本届大会由工业和信息化部主办，中国信息通信研究院(CAICT)承办了同期举行的第五届移动互联网论坛",
      {("工业和信息化部", "holds", "第五届移动互联网论坛")}),
     # past the comma no organisers: another event, held before or beside the hosts' own
     ("大会由中国电子学会主办，上届大会同期举办的智能制造展览会吸引了十万名观众",
@@ -3915,3 +3920,21 @@ def test_relations_the_first_of_companies_listed_after_their_kind_opens_no_subje
     ex = extract_document(Document(id="d", text="近日，国内新能源汽车龙头企业比亚迪发布公告，今年销量达300万辆。", source="d.txt",
                                    published="2022-07-01"))
     assert "比亚迪股份有限公司" in {m.subject.name for m in ex.measures}
+
+
+def test_relations_a_place_written_before_the_place_that_issues_only_seats_it():
+    found = triples("18日，北京市海淀区发布《中关村科学城北区发展行动计划》。")
+    assert ("海淀区", "issues", "中关村科学城北区发展行动计划") in found \
+        and ("北京市", "issues", "中关村科学城北区发展行动计划") not in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("近日，湖北省、武汉市分别印发《数字经济发展规划》。",
+     {("湖北省", "issues", "数字经济发展规划"), ("武汉市", "issues", "数字经济发展规划")}),
+    # two places run together, neither inside the other: both act
+    ("川渝两地联合印发《成渝地区双城经济圈建设规划》。",
+     {("四川省", "issues", "成渝地区双城经济圈建设规划"), ("重庆市", "issues", "成渝地区双城经济圈建设规划")}),
+])
+def test_relations_places_listed_before_the_verb_each_issue(text, expected):
+    found = triples(text)
+    assert expected <= found, found

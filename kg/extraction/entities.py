@@ -625,7 +625,7 @@ def _issued_inside(sent: Sentence, a: int, b: int, source: str) -> Iterator[Ment
         yield _mention(sent, "Policy", m.start(1), m.end(1), _strip_quotes(m.group(1)), source, subtype="Policy")
 
 
-_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,40}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
+_NOTICE_TITLE = re.compile(rf"(?:[{CJK}（）() \u3000]{{2,{P['policy']['notice_issuers_chars']}}}?)?关于.{{2,100}}的(?:{_alt(P['policy']['notice_heads'])})")
 _ISSUED_TITLE = re.compile(rf"^[^《》]*{ISSUING}《[^《》]+》的(?:{_alt(P['policy']['issuing_heads'])})$")  # …关于印发《X》的通知
 
 
@@ -879,6 +879,7 @@ _ABBR = P["organization"]["abbreviations"]
 _FUNC_BODY = re.compile(
     rf"(?:{_alt(P['organization']['functions'])})(?:{_alt(P['organization']['body_suffixes'])})|(?:{_alt(_ABBR)})")
 # A task force's standing bodies; 联席会议办公室: the office of a joint conference (the conference itself is a mechanism).
+_NATIONAL_ONLY_SUFFIXES = tuple(P["organization"]["national_only_suffixes"])
 _TASK_OFFICES = ("领导小组办公室", "领导小组", "指挥部", "联席会议办公室")
 _TASK_OFFICE = Guarded(rf"(?<![{CJK}])(自治区|[省市县区])([{CJK}]{{2,16}}?(?:{_alt(_TASK_OFFICES)}))", needs=_TASK_OFFICES)
 _LOCAL_REGION_BODIES = frozenset(P["organization"]["local_region_bodies"])
@@ -932,6 +933,7 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
         if m.start() in regions and not text[:_chain_start(regions, regions[m.start()])].endswith(_CPPCC_OPENERS):
             regions[m.end()] = regions[m.start()]
     out: list[Mention] = []
+    prefixes: dict[int, str] = {}  # a place's department by its start -> the place as its name writes it (广东省)
     for pattern in (_FUNC_BODY, _REGION_BODY):
         for m in pattern.finditer(text):
             a, b = m.start(), m.end()
@@ -953,6 +955,8 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                     name = region.surface + m.group()
                 out.append(_mention(sent, "Organization", start, b, name, "org.government.v1",
                                     subtype=_subtype(name), parent=region.name))
+                if pattern is _FUNC_BODY and not party:
+                    prefixes[start] = name[:len(name) - len(_expand(m.group()))]
             elif text.startswith(_AUTONOMOUS_SCOPE, a - len(_AUTONOMOUS_SCOPE)) and a >= len(_AUTONOMOUS_SCOPE) \
                     and not HAN_CHAR.match(text[a - len(_AUTONOMOUS_SCOPE) - 1:a - len(_AUTONOMOUS_SCOPE)]):
                 # 自治区工信厅 in a 广西 story: the autonomous region's, as 省工信厅 is the province's
@@ -967,6 +971,14 @@ def government_body(sent: Sentence, found: list[Mention], settings: Settings) ->
                 if prev is not None and prev.end < a and re.fullmatch(r"[、，,和及]", text[prev.end:a]) and prev.scope:
                     out.append(_mention(sent, "Organization", a, b, _body_name("{}", m.group()), "org.government.v1",
                                         subtype=_subtype(m.group()), scope=prev.scope))
+                elif prev is not None and prev.parent and prev.start in prefixes and text[prev.end:a] in LIST_JOINERS \
+                        and not m.group().endswith(_NATIONAL_ONLY_SUFFIXES):
+                    # 广东省发改委、经信委、财政厅; 天津市工信局、交通运输委和公安局: the place's departments listed after
+                    # its first are that place's (a bare 发改委 there is no national NDRC)
+                    name = _body_name(prefixes[prev.start], m.group())
+                    out.append(_mention(sent, "Organization", a, b, name, "org.government.v1", subtype=_subtype(name),
+                                        parent=prev.parent))
+                    prefixes[a] = prefixes[prev.start]
     for m in _TASK_OFFICE.finditer(text):
         if not any(o.start <= m.start() < o.end for o in out):
             scope = "省" if m.group(1) == _AUTONOMOUS_SCOPE else m.group(1)  # 自治区…办公室 in a 广西 story, as 省…

@@ -1982,7 +1982,14 @@ def _agents_before(frame: Frame, pos: int, clause_only: bool = True) -> list[Men
     return [acting_body(frame, m) for m in actors(frame, "Organization", "Region") if a <= m.start and m.end <= pos
             and not _opens_unnamed_body(frame, m, pos)
             and not (m.type == "Region" and (frame.text[m.start - 1:m.start] in ("在", "于")  # X在北京发布: a place
-                                             or m.subtype in _NO_GOVERNMENT))]  # 成渝…印发: a region no government acts for
+                                             or m.subtype in _NO_GOVERNMENT  # 成渝…印发: a region no government acts for
+                                             or _places_the_next(frame, m)))]
+
+
+def _places_the_next(frame: Frame, region: Mention) -> bool:
+    """A place written right before another inside it (北京市|海淀区发布, 重庆|两江新区启动): it only says where
+    the next is, which acts alone; not two places run together (川渝两地联合印发: both act)."""
+    return any(r.start == region.end and region.name in LEX.region_chain(r.name)[1:] for r in frame.of("Region", top=False))
 
 
 def _unnamed_actor(frame: Frame, pos: int) -> bool:
@@ -2285,7 +2292,11 @@ def _event_organised_after(frame: Frame, pos: int) -> Optional[Mention]:
     ，B承办了同期举行的E (B's part, not A's event)."""
     while comma := _CLAUSE_COMMA.match(frame.text, pos):
         first = next((m for m in frame.top if m.start == comma.end() and m.type == "Organization"), None)
-        role = first and _ORGANISER_ROLE.match(frame.text, listed_with(frame, first)[-1].end)
+        if first is None:
+            return None
+        last = listed_with(frame, first)[-1].end
+        note = _NOTE_AFTER_NAME.match(frame.text, last)  # …服务分会(ITSS)承办: the short name glossed after it
+        role = _ORGANISER_ROLE.match(frame.text, note.end() if note else last)
         if not role:
             return None
         if frame.text.startswith("的", role.end()):
