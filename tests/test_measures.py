@@ -8501,3 +8501,15 @@ def test_measures_a_park_named_with_a_place_s_name_gives_the_park_s_figures():
     assert ("江苏省", "公园") in {g[:2] for g in figures("今年，江苏公园数量达到1500个。")}
     # a park joined by 及 to a body's name (泰国国家公园及动植物保护厅动员近千人): no facility alone, the country's still
     assert ("泰国", "老虎") in {g[:2] for g in figures("从5月30号开始，泰国国家公园及动植物保护厅动员近千人，将私自豢养的61头老虎转移至动物保护机构。")}
+
+
+def test_measures_a_thing_listed_by_one_character_takes_the_last_thing_s_rest():
+    got = figures("今年1—7月，全国港口完成货物吞吐量80.1亿吨，同比增长1.4%，其中内、外贸吞吐量分别增长0.5%和3.3%。")
+    assert ("中国", "内贸吞吐量", 0.5) in [g[:3] for g in got], got  # 内 stands for 外贸's 外: 内贸, not 内吞吐量
+    assert ("中国", "外贸吞吐量", 3.3) in [g[:3] for g in got], got
+
+
+def test_measures_one_character_that_makes_no_word_with_the_last_thing_s_rest_stays():
+    from kg.extraction.measures import _one_character_parallel
+    assert _one_character_parallel("中", "小微企业贷款") == "中"  # 中微 is no word: 中、小微企业 stays as written
+    assert _one_character_parallel("城镇", "农村居民人均可支配收入") == "城镇"  # two characters: _parallel_modifiers' case

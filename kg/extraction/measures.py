@@ -3462,9 +3462,21 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     if not quantity and _parallel_modifiers(items):  # 城镇和农村居民人均可支配收入: 城镇 parallels 农村
         quantity = items[-1][len(items[0]):]
+    items = [_one_character_parallel(item, items[-1]) for item in items[:-1]] + items[-1:]
     return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
             else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
+
+
+def _one_character_parallel(item: str, last: str) -> str:
+    """A thing listed by one character that stands in for the last thing's first
+    character, and shares the rest of its first word and what follows (内、外贸吞吐量
+    -> 内贸吞吐量; 进、出口额 -> 进口额): the two make a word the dictionary knows
+    (内贸, 进口), where 中、小微企业 makes none (中微) and stays as it is."""
+    first_word = words.cut(last)[0] if last else ""
+    if len(item) != 1 or len(first_word) != 2 or item == first_word[0] or not words.tag(item + first_word[1]):
+        return item
+    return item + last[1:]
 
 
 def _parallel_modifiers(items: list[str]) -> bool:
