@@ -6479,3 +6479,16 @@ def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
     assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
+
+
+@pytest.mark.parametrize("text, body", [
+    ("归属于公司权益持有者之净利润为港币33.51亿元", None),  # a results line: the company's, no body named 归属于公司
+    ("他全职回国任教于清华大学", "清华大学"),  # the clause's verb and its 于 are no words of the university's name
+])
+def test_entities_a_verb_with_its_yu_before_a_suffix_is_no_word_of_the_name(text, body):
+    orgs = {name for kind, name in mentions(text) if kind == "Organization"}
+    assert orgs == ({body} if body else set()), orgs
+
+
+def test_entities_a_name_that_merely_holds_a_yu_is_kept():
+    assert ("Organization", "中国电子科技集团有限公司") in mentions("中国电子科技集团有限公司位于北京")  # 于 after the name: untouched

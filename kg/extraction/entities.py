@@ -2544,16 +2544,19 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds
 
 def _after_time_word(text: str, start: int, end: int) -> int:
     """Past a word of time jieba cuts alone (本次增资前|徐工汉云…, 交易完成后|…):
-    when, before the name, no word of it. (中 is no such word: 中|船集团.)"""
+    when, before the name, no word of it. (中 is no such word: 中|船集团.) Past a
+    verb jieba cuts with its 于 too (任教于|清华大学, 归属于|公司权益持有者): the
+    clause's verb, no word of the name, and nothing left where the suffix follows it."""
     at = start
     for tok in words.cut(text[start:end]):
         at += len(tok)
-        if tok in _TIME_WORDS and at < end:
+        if tok in _TIME_WORDS and at < end or len(tok) > 1 and tok.endswith(_AT):
             start = at
     return start
 
 
 _TIME_WORDS = {"前", "后", "之前", "之后", "以前", "以后"}
+_AT = "于"  # 位于, 任教于, 归属于: a verb's preposition, which no body's name ends a word with
 
 
 def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
