@@ -2473,7 +2473,16 @@ def test_entities_a_port_named_by_its_city(text, port, city):
     assert (port, city) in {(m.name, m.parent) for m in recognise(sent) if m.type == "Region"}
 
 
-@pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府"])
+@pytest.mark.parametrize("text, port", [
+    ("2021年，洋山港完成集装箱吞吐量2281.3万标箱", "洋山港"),  # a place no city's name is: jieba's dictionary word
+    ("这些货物将从汉堡港运往中国", "汉堡港"),
+])
+def test_entities_a_port_named_by_a_place_jieba_knows(text, port):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert port in {m.name for m in recognise(sent) if m.type == "Region"}
+
+
+@pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府", "这里是天然的深水港，也是渔船的避风港"])
 def test_entities_no_port_in_words_of_港(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not any(m.source == "region.port.v1" for m in recognise(sent))

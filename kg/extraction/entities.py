@@ -6137,20 +6137,42 @@ def port(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
     """A port named by its city (天津港, 贵港港; 宁波舟山港, the cities it
     joins): a place of its own, in that city. jieba reads the known ones as
     one word, so the city is looked up in the lexicon, not among the
-    mentions found."""
+    mentions found. A port named by a place no city's name is (洋山港, 蛇口港,
+    汉堡港) is one where jieba's dictionary has the whole word as a place's."""
     text = sent.text
     at = text.find(_PORT, 2)
     while at > 0:
-        if text[at + 1:at + 2] not in _NOT_PORT_AFTER:
+        if text[at + 1:at + 2] not in _NOT_PORT_AFTER and not any(m.start <= at < m.end for m in found):  # 港 inside a name found (香港)
             city = _port_city(text, at)
-            if city is not None and not any(m.start <= at < m.end for m in found):  # 港 inside a name found (香港)
+            if city is not None:
                 start = at - len(city[0])
                 joined = _port_city(text, start)  # 宁波 + 舟山港
                 if joined is not None and joined[1].level == city[1].level:
                     start -= len(joined[0])
                 yield _mention(sent, "Region", start, at + 1, text[start:at + 1], "region.port.v1", subtype="Zone",
                                parent=city[1].name)
+            else:
+                start = _port_word_start(text, at)
+                if start is not None:
+                    yield _mention(sent, "Region", start, at + 1, text[start:at + 1], "region.port.v1", subtype="Zone")
         at = text.find(_PORT, at + 1)
+
+
+_NOT_PORT_WORDS = frozenset(P["region"]["not_port_words"])
+_PLACE_TAG = "ns"
+
+
+def _port_word_start(text: str, at: int) -> Optional[int]:
+    """Where a port's name that ends with the 港 at ``at`` starts, where jieba's
+    dictionary has the name (three or four characters) as a place's word and the
+    text's cut keeps it whole (洋山港, 汉堡港; not 深水港, a kind of harbour); else None."""
+    for size in (4, 3):
+        start = at + 1 - size
+        name = text[start:at + 1] if start >= 0 else ""
+        if name and name not in _NOT_PORT_WORDS and words.tag(name) == _PLACE_TAG \
+                and {start, at + 1} <= words.cuts_around(text, start, at + 1):
+            return start
+    return None
 
 
 def _port_city(text: str, end: int) -> Optional[tuple[str, Entry]]:
