@@ -3435,6 +3435,20 @@ def test_entities_the_first_of_several_short_names_in_brackets_names_the_company
     assert not any(surface == "VNET.US" for surface, _ in orgs), orgs
 
 
+def test_entities_a_listing_after_the_short_names_in_their_bracket_is_no_part_of_them():
+    """(以下简称“招商局港口”或“公司”,香港联交所股份代号00144): the short name is read past the listing that
+    closes the bracket; a bracket of another aside after the names (,成立于1872年) gives none."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("招商局港口控股有限公司(以下简称“招商局港口”或“公司”,香港联交所股份代号00144)宣布中期业绩。\n"
+            "上半年，招商局港口完成集装箱吞吐量6,650万标箱。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("招商局港口", "招商局港口控股有限公司") in {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+    text = "招商局港口控股有限公司(以下简称“招商局港口”,成立于1872年)宣布中期业绩。\n上半年，招商局港口完成任务。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("招商局港口", "招商局港口控股有限公司") not in {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+
+
 @pytest.mark.parametrize("text, venue", [
     ("经过多年的数字化探索，故宫博物院目前已完成90多万件馆藏文物的数字化", "故宫博物院"),
     ("国家图书馆目前每年接待读者近490万人次", "国家图书馆"),

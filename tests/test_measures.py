@@ -1262,6 +1262,7 @@ def test_measures_xia_hua_is_a_fall(text, indicator, value):
     ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
     ("全省数字经济产值是2012年的二十倍。", "数字经济产值", 20, "倍"),  # 二 opens a multiple too (was 10倍)
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
+    ("全省服务业收入为港币58.05亿元。", "服务业收入", 58.05, "亿元"),  # …nor does 港币, as a Hong Kong release writes it
     ("全省物联网连接数超过4.7亿户。", "物联网连接", 470000000, "户"),  # a field jieba cuts 物|联网
     ("全省共建设17个国家级智能网联汽车测试区。", "国家级智能网联汽车测试区", 17, "个"),  # 智能网|联|汽车, 联 a verb to jieba
     ("全省12家人工智能企业联合发布倡议。", "人工智能企业", 12, "家"),  # a verb after a field's name is none of it
