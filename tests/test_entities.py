@@ -2473,7 +2473,16 @@ def test_entities_a_port_named_by_its_city(text, port, city):
     assert (port, city) in {(m.name, m.parent) for m in recognise(sent) if m.type == "Region"}
 
 
-@pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府"])
+@pytest.mark.parametrize("text, port", [
+    ("2021年，洋山港完成集装箱吞吐量2281.3万标箱", "洋山港"),  # a place no city's name is: jieba's dictionary word
+    ("这些货物将从汉堡港运往中国", "汉堡港"),
+])
+def test_entities_a_port_named_by_a_place_jieba_knows(text, port):
+    sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
+    assert port in {m.name for m in recognise(sent) if m.type == "Region"}
+
+
+@pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府", "这里是天然的深水港，也是渔船的避风港"])
 def test_entities_no_port_in_words_of_港(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
     assert not any(m.source == "region.port.v1" for m in recognise(sent))
@@ -3424,6 +3433,20 @@ def test_entities_the_first_of_several_short_names_in_brackets_names_the_company
     orgs = {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
     assert ("万国数据", "万国数据控股有限公司") in orgs, orgs
     assert not any(surface == "VNET.US" for surface, _ in orgs), orgs
+
+
+def test_entities_a_listing_after_the_short_names_in_their_bracket_is_no_part_of_them():
+    """(以下简称“招商局港口”或“公司”,香港联交所股份代号00144): the short name is read past the listing that
+    closes the bracket; a bracket of another aside after the names (,成立于1872年) gives none."""
+    from kg.doc.model import Document
+    from kg.extraction.pipeline import extract_document
+    text = ("招商局港口控股有限公司(以下简称“招商局港口”或“公司”,香港联交所股份代号00144)宣布中期业绩。\n"
+            "上半年，招商局港口完成集装箱吞吐量6,650万标箱。\n")
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("招商局港口", "招商局港口控股有限公司") in {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
+    text = "招商局港口控股有限公司(以下简称“招商局港口”,成立于1872年)宣布中期业绩。\n上半年，招商局港口完成任务。\n"
+    ex = extract_document(Document(id="d", text=text, source="d.txt"))
+    assert ("招商局港口", "招商局港口控股有限公司") not in {(m.surface, m.name) for m in ex.mentions if m.type == "Organization"}
 
 
 @pytest.mark.parametrize("text, venue", [
@@ -6539,3 +6562,16 @@ def test_entities_mass_organisations_issuing_jointly_are_bodies_not_the_country(
 def test_entities_the_disabled_of_the_country_are_no_mass_organisation():
     found = mentions("中国残疾人事业发展取得显著成就。")
     assert not any(t == "Organization" for t, _ in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("归属于公司权益持有者之净利润为港币33.51亿元", None),  # a results line: the company's, no body named 归属于公司
+    ("他全职回国任教于清华大学", "清华大学"),  # the clause's verb and its 于 are no words of the university's name
+])
+def test_entities_a_verb_with_its_yu_before_a_suffix_is_no_word_of_the_name(text, body):
+    orgs = {name for kind, name in mentions(text) if kind == "Organization"}
+    assert orgs == ({body} if body else set()), orgs
+
+
+def test_entities_a_name_that_merely_holds_a_yu_is_kept():
+    assert ("Organization", "中国电子科技集团有限公司") in mentions("中国电子科技集团有限公司位于北京")  # 于 after the name: untouched

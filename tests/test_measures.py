@@ -1262,6 +1262,7 @@ def test_measures_xia_hua_is_a_fall(text, indicator, value):
     ("全省软件出口增长三倍。", "软件出口", 3, "倍"),
     ("全省数字经济产值是2012年的二十倍。", "数字经济产值", 20, "倍"),  # 二 opens a multiple too (was 10倍)
     ("其中，全省智慧家庭业务收入达到人民币 93 亿元。", "智慧家庭业务收入", 93, "亿元"),  # the currency names no quantity
+    ("全省服务业收入为港币58.05亿元。", "服务业收入", 58.05, "亿元"),  # …nor does 港币, as a Hong Kong release writes it
     ("全省物联网连接数超过4.7亿户。", "物联网连接", 470000000, "户"),  # a field jieba cuts 物|联网
     ("全省共建设17个国家级智能网联汽车测试区。", "国家级智能网联汽车测试区", 17, "个"),  # 智能网|联|汽车, 联 a verb to jieba
     ("全省12家人工智能企业联合发布倡议。", "人工智能企业", 12, "家"),  # a verb after a field's name is none of it
@@ -8573,3 +8574,15 @@ def test_measures_a_headcount_after_people_keeps_the_name_it_had():
     assert ("医学观察", 13967) in [(g[1], g[2]) for g in got], got
     got = figures("全国贫困劳动力外出务工2500万人，其中跨省务工1000万人。")
     assert 10000000 in [g[2] for g in got], got
+
+
+def test_measures_a_thing_listed_by_one_character_takes_the_last_thing_s_rest():
+    got = figures("今年1—7月，全国港口完成货物吞吐量80.1亿吨，同比增长1.4%，其中内、外贸吞吐量分别增长0.5%和3.3%。")
+    assert ("中国", "内贸吞吐量", 0.5) in [g[:3] for g in got], got  # 内 stands for 外贸's 外: 内贸, not 内吞吐量
+    assert ("中国", "外贸吞吐量", 3.3) in [g[:3] for g in got], got
+
+
+def test_measures_one_character_that_makes_no_word_with_the_last_thing_s_rest_stays():
+    from kg.extraction.measures import _one_character_parallel
+    assert _one_character_parallel("中", "小微企业贷款") == "中"  # 中微 is no word: 中、小微企业 stays as written
+    assert _one_character_parallel("城镇", "农村居民人均可支配收入") == "城镇"  # two characters: _parallel_modifiers' case

@@ -2556,16 +2556,19 @@ def _list_item_start(text: str, end: int, stop: int, legal: bool, th: Thresholds
 
 def _after_time_word(text: str, start: int, end: int) -> int:
     """Past a word of time jieba cuts alone (本次增资前|徐工汉云…, 交易完成后|…):
-    when, before the name, no word of it. (中 is no such word: 中|船集团.)"""
+    when, before the name, no word of it. (中 is no such word: 中|船集团.) Past a
+    verb jieba cuts with its 于 too (任教于|清华大学, 归属于|公司权益持有者): the
+    clause's verb, no word of the name, and nothing left where the suffix follows it."""
     at = start
     for tok in words.cut(text[start:end]):
         at += len(tok)
-        if tok in _TIME_WORDS and at < end:
+        if tok in _TIME_WORDS and at < end or len(tok) > 1 and tok.endswith(_AT):
             start = at
     return start
 
 
 _TIME_WORDS = {"前", "后", "之前", "之后", "以前", "以后"}
+_AT = "于"  # 位于, 任教于, 归属于: a verb's preposition, which no body's name ends a word with
 
 
 def _visitor_before_name(toks: list[str], i: int, th: Thresholds) -> bool:
@@ -6149,20 +6152,42 @@ def port(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[M
     """A port named by its city (天津港, 贵港港; 宁波舟山港, the cities it
     joins): a place of its own, in that city. jieba reads the known ones as
     one word, so the city is looked up in the lexicon, not among the
-    mentions found."""
+    mentions found. A port named by a place no city's name is (洋山港, 蛇口港,
+    汉堡港) is one where jieba's dictionary has the whole word as a place's."""
     text = sent.text
     at = text.find(_PORT, 2)
     while at > 0:
-        if text[at + 1:at + 2] not in _NOT_PORT_AFTER:
+        if text[at + 1:at + 2] not in _NOT_PORT_AFTER and not any(m.start <= at < m.end for m in found):  # 港 inside a name found (香港)
             city = _port_city(text, at)
-            if city is not None and not any(m.start <= at < m.end for m in found):  # 港 inside a name found (香港)
+            if city is not None:
                 start = at - len(city[0])
                 joined = _port_city(text, start)  # 宁波 + 舟山港
                 if joined is not None and joined[1].level == city[1].level:
                     start -= len(joined[0])
                 yield _mention(sent, "Region", start, at + 1, text[start:at + 1], "region.port.v1", subtype="Zone",
                                parent=city[1].name)
+            else:
+                start = _port_word_start(text, at)
+                if start is not None:
+                    yield _mention(sent, "Region", start, at + 1, text[start:at + 1], "region.port.v1", subtype="Zone")
         at = text.find(_PORT, at + 1)
+
+
+_NOT_PORT_WORDS = frozenset(P["region"]["not_port_words"])
+_PLACE_TAG = "ns"
+
+
+def _port_word_start(text: str, at: int) -> Optional[int]:
+    """Where a port's name that ends with the 港 at ``at`` starts, where jieba's
+    dictionary has the name (three or four characters) as a place's word and the
+    text's cut keeps it whole (洋山港, 汉堡港; not 深水港, a kind of harbour); else None."""
+    for size in (4, 3):
+        start = at + 1 - size
+        name = text[start:at + 1] if start >= 0 else ""
+        if name and name not in _NOT_PORT_WORDS and words.tag(name) == _PLACE_TAG \
+                and {start, at + 1} <= words.cuts_around(text, start, at + 1):
+            return start
+    return None
 
 
 def _port_city(text: str, end: int) -> Optional[tuple[str, Entry]]:

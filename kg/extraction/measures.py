@@ -206,7 +206,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _COMPARED_PERIOD = _alt(M["compared_periods"])
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|{_alt(M['currencies_before_figure'])}|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
@@ -3492,9 +3492,21 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
         quantity = "" if rest.startswith(tuple(_ADVERBS)) else rest  # 长江流域和黄河流域已累计…: no shared quantity
     if not quantity and _parallel_modifiers(items):  # 城镇和农村居民人均可支配收入: 城镇 parallels 农村
         quantity = items[-1][len(items[0]):]
+    items = [_one_character_parallel(item, items[-1]) for item in items[:-1]] + items[-1:]
     return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
             else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
+
+
+def _one_character_parallel(item: str, last: str) -> str:
+    """A thing listed by one character that stands in for the last thing's first
+    character, and shares the rest of its first word and what follows (内、外贸吞吐量
+    -> 内贸吞吐量; 进、出口额 -> 进口额): the two make a word the dictionary knows
+    (内贸, 进口), where 中、小微企业 makes none (中微) and stays as it is."""
+    first_word = words.cut(last)[0] if last else ""
+    if len(item) != 1 or len(first_word) != 2 or item == first_word[0] or not words.tag(item + first_word[1]):
+        return item
+    return item + last[1:]
 
 
 def _parallel_modifiers(items: list[str]) -> bool:

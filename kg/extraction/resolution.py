@@ -623,9 +623,11 @@ def _policy_aliases(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 _MIN_PLACED_REST = 2  # 科协 after 长沙: a body's word, not a letter of the place's name
 _MIN_PLACED_NAME = 4  # 药品集团 and longer: a name of its own, not a kind (集团, 大学)
 # (以下简称“万国数据”或“公司”): the first of the names given; the others are references (公司, 本行);
-# 以下简称为“华中科大” says the same as 以下简称“华中科大”
+# 以下简称为“华中科大” says the same as 以下简称“华中科大”; the listing a company's release adds in the same bracket
+# (以下简称“招商局港口”或“公司”,香港联交所股份代号00144) is no part of the name
 _BRACKETED_SHORT = re.compile(r"[（(](?:(?:以下简称|下称|简称)为?)?[“\"]?([^（）()“”\"，,、。]{2,12})[”\"]?"
-                              r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*[)）]")
+                              r"(?:或[“\"][^（）()“”\"，,、。]{1,12}[”\"])*"
+                              rf"(?:[，,]\s*(?:{_alt(LEX.patterns['organization']['listing_words'])})[^（）()]{{0,16}})?[)）]")
 # A project or its phase after a body's name, before a bracket that shortens it (四川云上天府云计算中心一期项目
 # （以下简称“云计算中心”）): the short name, a word of the body's name, is the body's
 _PROJECT_TAIL = re.compile(r"(?:[一二三四五六七八九十]期)?(?:工程|项目)$")
