@@ -6479,3 +6479,25 @@ def test_entities_a_source_line_s_space_before_its_outlet_cuts_nothing():
     from kg.extraction.pipeline import extract_document
     ex = extract_document(Document(id="d", text="来源: 经济参考报\n国家发展改革委今天发布数据。", source="d.txt"))
     assert "经济参考报" in {m.name for m in ex.mentions if m.type == "Organization"}, ex.mentions
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("光伏装机复合年均增长率为60.3%。(上证报)", "上证报"),
+    ("公私兼顾相对合理。(央视新闻)", "央视新闻"),
+    ("将像4G一样，逐步部署5G。（中新经纬APP）", "中新经纬APP"),
+    ("两大产业占总产值比重达80%。(21世纪经济报道)", "21世纪经济报道"),
+])
+def test_entities_an_outlet_bracketed_after_a_paragraph_s_last_sentence_is_its_source(text, outlet):
+    found = mentions(text)
+    assert ("Organization", outlet) in found and ("Person", outlet) not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("规模最大的5G独立组网已建成。(李心萍)", "李心萍"),
+    ("北斗定位功能占比约98%。(齐向真)", "齐向真"),
+])
+def test_entities_a_reporter_s_name_bracketed_after_a_paragraph_stays_a_sign_off(text, name):
+    # negative: a name with no outlet's end in the same bracket is the reporter's sign-off, a person
+    found = mentions(text)
+    assert ("Person", name) in found and not {n for t, n in found if t == "Organization"}, found
+

@@ -1686,6 +1686,10 @@ _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_al
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+# the bracket that closes a paragraph as its source, after the sentence's end or alone ((上证报), (央视新闻), (中新经纬APP)):
+# an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
+_SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(P['organization']['signoff_outlet_ends'])})$")
+_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（]([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
@@ -1711,13 +1715,17 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
                            "org.channel.v1", subtype="Media")
 
 
-@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处"))
+@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, 华龙网6月24日讯: the place inside is where it was filed), of
-    央视网消息 and 光明网讯, and the body after 来源：. The dateline's mention covers the
+    央视网消息 and 光明网讯, the body after 来源：, and an outlet's name bracketed after a
+    paragraph's last sentence (…增长率为60.3%。(上证报)). The dateline's mention covers the
     whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
+    m = _SIGNOFF_SOURCE.search(text)
+    if m and _SIGNOFF_OUTLET_END.search(m.group(1)):
+        yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), NEWS_SOURCE, subtype="Media")
     m = _DATELINE.match(text)
     if m:
         place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
@@ -4674,7 +4682,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
-    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
+    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 and not _SIGNOFF_OUTLET_END.search(m.group(1)) \
             and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
         # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
