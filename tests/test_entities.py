@@ -6501,3 +6501,25 @@ def test_entities_a_reporter_s_name_bracketed_after_a_paragraph_stays_a_sign_off
     found = mentions(text)
     assert ("Person", name) in found and not {n for t, n in found if t == "Organization"}, found
 
+
+@pytest.mark.parametrize("text, outlet", [
+    ("中国经济网8月31日讯(记者 姜智文)国家能源局今天召开会议。", "中国经济网"),
+    ("中国网络电视台消息(新闻联播)：国务院总理主持召开会议。", "中国网络电视台"),
+    ("（文章来源：中国证券报）", "中国证券报"),
+])
+def test_entities_the_country_inside_an_outlet_s_name_is_no_mention(text, outlet):
+    found = mentions(text)
+    assert ("Organization", outlet) in found and ("Region", "中国") not in found, found
+
+
+def test_entities_a_local_paper_s_place_and_a_dateline_s_place_stay():
+    # negative: 泰安 of 泰安日报 says whose 市发改委 the report's is, and 北京 of a dateline is where it was filed
+    assert ("Region", "泰安市") in mentions("来源于:泰安日报"), mentions("来源于:泰安日报")
+    assert ("Region", "北京市") in mentions("新华社北京7月8日电 今天召开会议。"), mentions("新华社北京7月8日电 今天召开会议。")
+
+
+def test_entities_a_foreign_state_broadcaster_s_country_stays():
+    # negative: 伊朗国家电视台 is the country's own broadcaster, its country a mention of the country
+    found = mentions("据伊朗国家电视台报道，伊朗空军今天举行演习。")
+    assert ("Region", "伊朗") in found, found
+

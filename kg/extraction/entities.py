@@ -7008,6 +7008,19 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in wrong]
 
 
+def drop_country_in_outlet_names(mentions: list[Mention]) -> list[Mention]:
+    """中国 opening a national outlet's name (中国日报, 中国网络电视台消息, 中国经济网8月31日讯, 中国证券报) is the
+    brand's first word, not the country: an outlet takes part in nothing (annotation.md), so it is no mention of
+    中国. A local paper's place stays (泰安 of 来源于:泰安日报, 大同 of 来源:大同日报: it says whose 市委 and 全市 the
+    report's are), and so does a foreign state broadcaster's country (伊朗国家电视台: the country's own). A
+    dateline's place after the outlet's name (北京 of 新华社北京7月8日电) is not inside it."""
+    outlets = [m for m in mentions if m.subtype == "Media"]
+    if not outlets:
+        return mentions  # most sentences: no outlet
+    return [m for m in mentions if m.type != "Region" or m.name != COUNTRY
+            or not any(o.start <= m.start and m.end <= o.start + len(o.surface) for o in outlets)]
+
+
 _REFORM_MANNERS = set(_SECTOR["reform_manners"])
 _MANNER_BEFORE = re.compile(f"(?:{_alt(_SECTOR['reform_manner_before'])})$")
 _MANNER_AFTER = re.compile(f"(?:{_alt(_SECTOR['reform_manner_after'])})")
@@ -7179,8 +7192,8 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
     if not found:
         return found  # about two sentences in five name nothing: no duplicates or overlaps to drop
-    return drop_places_in_person_names(
-        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found)))))
+    return drop_country_in_outlet_names(drop_places_in_person_names(
+        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
