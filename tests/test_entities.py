@@ -6523,3 +6523,14 @@ def test_entities_a_foreign_state_broadcaster_s_country_stays():
     found = mentions("据伊朗国家电视台报道，伊朗空军今天举行演习。")
     assert ("Region", "伊朗") in found, found
 
+
+@pytest.mark.parametrize("text, outlet, short", [
+    ("上证报中国证券网讯 美利云4月24日发布一季报。", "上海证券报", "上证报"),
+    ("复合年均增长率为60.3%。(上证报)", "上海证券报", "上证报"),
+    ("光纤均价同比下降33%。(中证报)", "中国证券报", "中证报"),
+    ("中国之声、经济之声、环球资讯广播等广播频率以及多语种海外网站同步播出。", "中国之声", "中国之声"),
+])
+def test_entities_national_outlets_are_read_under_their_short_forms(text, outlet, short):
+    found = mentions(text)
+    assert {("Organization", outlet), ("Organization", short)} & found and ("Region", "中国") not in found, found
+    assert LEX.entries[short][0].name == outlet
