@@ -6534,3 +6534,23 @@ def test_entities_national_outlets_are_read_under_their_short_forms(text, outlet
     found = mentions(text)
     assert {("Organization", outlet), ("Organization", short)} & found and ("Region", "中国") not in found, found
     assert LEX.entries[short][0].name == outlet
+
+
+@pytest.mark.parametrize("text, words_read", [
+    ("剔除出售附属公司的收入影响后，同比增幅达到8.0%。", "出售附属公司"),
+    ("北京金融法院将集中管辖审理境外公司损害境内投资者合法权益的相关案件。", "审理境外公司"),
+    ("给小郭提供贷款的这家消费金融公司已经为十多万名消费者提供小额贷款。", "消费金融公司"),
+])
+def test_entities_a_common_verb_opening_the_words_before_a_bare_company_names_none(text, words_read):
+    found = mentions(text)
+    assert ("Organization", words_read) not in found, found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("通用汽车公司宣布将在当地新建一座工厂。", "通用汽车公司"),
+    ("猎豹移动公司发布了第二季度财报。", "猎豹移动公司"),
+])
+def test_entities_a_brand_with_a_verb_in_it_before_a_bare_company_stays(text, company):
+    # negative: a name the dictionary holds whole (通用汽车), or a brand opened by a noun (猎豹|移动)
+    found = mentions(text)
+    assert ("Organization", company) in found, found

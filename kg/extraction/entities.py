@@ -2777,6 +2777,8 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
             words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks) and _qualifies_a_kind(toks):
         return True  # 国际公关公司, 融资平台公司, 部分互联网服务公司: a kind of company named by its trade in common words
         # (not 市供电公司: a local body by its level, which resolution names)
+    if suffix == "公司" and len(toks) > 1 and _acts_on_companies(toks, th):
+        return True  # 出售|附属公司, 审理|境外公司, 消费|金融公司, 合资|基金管理公司
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
@@ -2789,6 +2791,15 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq \
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
+
+
+def _acts_on_companies(toks: list[str], th: Thresholds) -> bool:
+    """The words before a bare 公司 open with a common verb or action word and go on in common words: an act done to
+    companies (剔除出售|附属|公司的收入, 集中管辖审理|境外|公司损害…的案件, 出售|国家|石油|公司5%的股份) or a kind of them
+    (消费|金融|公司, 合资|基金|管理|公司, 移动|通信|公司), no brand. A verb alone before 公司 may be one (联想公司), and so
+    may a name the dictionary holds whole (通用汽车公司: one word, nt); a proper word among them makes a name (美国|通用|公司)."""
+    return words.tag(toks[0]) in _ACTION_TAGS and len(toks[0]) > 1 and words.frequency(toks[0]) > th.common_word_freq \
+        and not any(words.tag(t) in PROPER_TAGS for t in toks)
 
 
 _TRADE_HEADS = tuple(P["organization"]["trade_heads"])
