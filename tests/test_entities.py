@@ -6502,6 +6502,12 @@ def test_entities_a_reporter_s_name_bracketed_after_a_paragraph_stays_a_sign_off
     assert ("Person", name) in found and not {n for t, n in found if t == "Organization"}, found
 
 
+def test_entities_this_paper_bracketed_after_a_paragraph_names_no_outlet():
+    # negative: (本报), the paper itself, as the datelines' readers skip it: no outlet named 本报
+    found = mentions("今年以来全市新建5G基站1200个。(本报)")
+    assert ("Organization", "本报") not in found, found
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("中国经济网8月31日讯(记者 姜智文)国家能源局今天召开会议。", "中国经济网"),
     ("中国网络电视台消息(新闻联播)：国务院总理主持召开会议。", "中国网络电视台"),

@@ -1724,7 +1724,7 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
     m = _SIGNOFF_SOURCE.search(text)
-    if m and _SIGNOFF_OUTLET_END.search(m.group(1)):
+    if m and _SIGNOFF_OUTLET_END.search(m.group(1)) and m.group(1) not in _NOT_OUTLET:
         yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), NEWS_SOURCE, subtype="Media")
     m = _DATELINE.match(text)
     if m:
