@@ -6575,3 +6575,84 @@ def test_entities_a_verb_with_its_yu_before_a_suffix_is_no_word_of_the_name(text
 
 def test_entities_a_name_that_merely_holds_a_yu_is_kept():
     assert ("Organization", "中国电子科技集团有限公司") in mentions("中国电子科技集团有限公司位于北京")  # 于 after the name: untouched
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("光伏装机复合年均增长率为60.3%。(上证报)", "上证报"),
+    ("公私兼顾相对合理。(央视新闻)", "央视新闻"),
+    ("将像4G一样，逐步部署5G。（中新经纬APP）", "中新经纬APP"),
+    ("两大产业占总产值比重达80%。(21世纪经济报道)", "21世纪经济报道"),
+])
+def test_entities_an_outlet_bracketed_after_a_paragraph_s_last_sentence_is_its_source(text, outlet):
+    found = mentions(text)
+    assert ("Organization", outlet) in found and ("Person", outlet) not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("规模最大的5G独立组网已建成。(李心萍)", "李心萍"),
+    ("北斗定位功能占比约98%。(齐向真)", "齐向真"),
+])
+def test_entities_a_reporter_s_name_bracketed_after_a_paragraph_stays_a_sign_off(text, name):
+    # negative: a name with no outlet's end in the same bracket is the reporter's sign-off, a person
+    found = mentions(text)
+    assert ("Person", name) in found and not {n for t, n in found if t == "Organization"}, found
+
+
+def test_entities_this_paper_bracketed_after_a_paragraph_names_no_outlet():
+    # negative: (本报), the paper itself, as the datelines' readers skip it: no outlet named 本报
+    found = mentions("今年以来全市新建5G基站1200个。(本报)")
+    assert ("Organization", "本报") not in found, found
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("中国经济网8月31日讯(记者 姜智文)国家能源局今天召开会议。", "中国经济网"),
+    ("中国网络电视台消息(新闻联播)：国务院总理主持召开会议。", "中国网络电视台"),
+    ("（文章来源：中国证券报）", "中国证券报"),
+])
+def test_entities_the_country_inside_an_outlet_s_name_is_no_mention(text, outlet):
+    found = mentions(text)
+    assert ("Organization", outlet) in found and ("Region", "中国") not in found, found
+
+
+def test_entities_a_local_paper_s_place_and_a_dateline_s_place_stay():
+    # negative: 泰安 of 泰安日报 says whose 市发改委 the report's is, and 北京 of a dateline is where it was filed
+    assert ("Region", "泰安市") in mentions("来源于:泰安日报"), mentions("来源于:泰安日报")
+    assert ("Region", "北京市") in mentions("新华社北京7月8日电 今天召开会议。"), mentions("新华社北京7月8日电 今天召开会议。")
+
+
+def test_entities_a_foreign_state_broadcaster_s_country_stays():
+    # negative: 伊朗国家电视台 is the country's own broadcaster, its country a mention of the country
+    found = mentions("据伊朗国家电视台报道，伊朗空军今天举行演习。")
+    assert ("Region", "伊朗") in found, found
+
+
+@pytest.mark.parametrize("text, outlet, short", [
+    ("上证报中国证券网讯 美利云4月24日发布一季报。", "上海证券报", "上证报"),
+    ("复合年均增长率为60.3%。(上证报)", "上海证券报", "上证报"),
+    ("光纤均价同比下降33%。(中证报)", "中国证券报", "中证报"),
+    ("中国之声、经济之声、环球资讯广播等广播频率以及多语种海外网站同步播出。", "中国之声", "中国之声"),
+])
+def test_entities_national_outlets_are_read_under_their_short_forms(text, outlet, short):
+    found = mentions(text)
+    assert {("Organization", outlet), ("Organization", short)} & found and ("Region", "中国") not in found, found
+    assert LEX.entries[short][0].name == outlet
+
+
+@pytest.mark.parametrize("text, words_read", [
+    ("剔除出售附属公司的收入影响后，同比增幅达到8.0%。", "出售附属公司"),
+    ("北京金融法院将集中管辖审理境外公司损害境内投资者合法权益的相关案件。", "审理境外公司"),
+    ("给小郭提供贷款的这家消费金融公司已经为十多万名消费者提供小额贷款。", "消费金融公司"),
+])
+def test_entities_a_common_verb_opening_the_words_before_a_bare_company_names_none(text, words_read):
+    found = mentions(text)
+    assert ("Organization", words_read) not in found, found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("通用汽车公司宣布将在当地新建一座工厂。", "通用汽车公司"),
+    ("猎豹移动公司发布了第二季度财报。", "猎豹移动公司"),
+])
+def test_entities_a_brand_with_a_verb_in_it_before_a_bare_company_stays(text, company):
+    # negative: a name the dictionary holds whole (通用汽车), or a brand opened by a noun (猎豹|移动)
+    found = mentions(text)
+    assert ("Organization", company) in found, found

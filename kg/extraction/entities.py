@@ -1698,6 +1698,10 @@ _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_al
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+# the bracket that closes a paragraph as its source, after the sentence's end or alone ((上证报), (央视新闻), (中新经纬APP)):
+# an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
+_SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(P['organization']['signoff_outlet_ends'])})$")
+_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（]([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")
 _OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
 
 
@@ -1723,13 +1727,17 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
                            "org.channel.v1", subtype="Media")
 
 
-@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处"))
+@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, 华龙网6月24日讯: the place inside is where it was filed), of
-    央视网消息 and 光明网讯, and the body after 来源：. The dateline's mention covers the
+    央视网消息 and 光明网讯, the body after 来源：, and an outlet's name bracketed after a
+    paragraph's last sentence (…增长率为60.3%。(上证报)). The dateline's mention covers the
     whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
+    m = _SIGNOFF_SOURCE.search(text)
+    if m and _SIGNOFF_OUTLET_END.search(m.group(1)) and m.group(1) not in _NOT_OUTLET:
+        yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), NEWS_SOURCE, subtype="Media")
     m = _DATELINE.match(text)
     if m:
         place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
@@ -2784,6 +2792,8 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
             words.tag(t) not in PROPER_TAGS | {""} and words.frequency(t) > 0 for t in toks) and _qualifies_a_kind(toks):
         return True  # 国际公关公司, 融资平台公司, 部分互联网服务公司: a kind of company named by its trade in common words
         # (not 市供电公司: a local body by its level, which resolution names)
+    if suffix == "公司" and len(toks) > 1 and _acts_on_companies(toks, th):
+        return True  # 出售|附属公司, 审理|境外公司, 消费|金融公司, 合资|基金管理公司
     if suffix in ("公司", "集团") and (len(toks) == 1 and words.tag(prefix) == "ns" or any(
             r.type == "Region" and r.start == start and r.end - r.start == len(prefix) for r in found)):
         return True  # 英国公司, 深圳公司: companies of a place
@@ -2796,6 +2806,15 @@ def _generic_company(prefix: str, suffix: str, found: list[Mention], start: int,
     return suffix in _KIND_SUFFIXES and len(toks) == 1 and words.tag(prefix) not in PROPER_TAGS | {""} \
         and words.frequency(prefix) >= th.generic_word_freq \
         and not (suffix in _VENUES and words.tag(prefix + suffix) in PROPER_TAGS)
+
+
+def _acts_on_companies(toks: list[str], th: Thresholds) -> bool:
+    """The words before a bare 公司 open with a common verb or action word and go on in common words: an act done to
+    companies (剔除出售|附属|公司的收入, 集中管辖审理|境外|公司损害…的案件, 出售|国家|石油|公司5%的股份) or a kind of them
+    (消费|金融|公司, 合资|基金|管理|公司, 移动|通信|公司), no brand. A verb alone before 公司 may be one (联想公司), and so
+    may a name the dictionary holds whole (通用汽车公司: one word, nt); a proper word among them makes a name (美国|通用|公司)."""
+    return words.tag(toks[0]) in _ACTION_TAGS and len(toks[0]) > 1 and words.frequency(toks[0]) > th.common_word_freq \
+        and not any(words.tag(t) in PROPER_TAGS for t in toks)
 
 
 _TRADE_HEADS = tuple(P["organization"]["trade_heads"])
@@ -4692,7 +4711,7 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
         if _plain_name(m.group(1), settings.thresholds, rare=False):
             yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
     m = _SIGNOFF.search(text)
-    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 \
+    if m and not _NOT_NAME.search(m.group(1)) and words.frequency(m.group(1)) < 50 and not _SIGNOFF_OUTLET_END.search(m.group(1)) \
             and not _names_region(m.group(1)) and not _says_what_it_is(m.group(1), settings.thresholds):
         # 标识中国行(江苏站): a stage; 联系电话：51782596(兼传真): what the number is
         yield _mention(sent, "Person", m.start(1), m.end(1), m.group(1), "person.honorific.v1", subtype="Person")
@@ -7040,6 +7059,19 @@ def drop_places_in_person_names(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in wrong]
 
 
+def drop_country_in_outlet_names(mentions: list[Mention]) -> list[Mention]:
+    """中国 opening a national outlet's name (中国日报, 中国网络电视台消息, 中国经济网8月31日讯, 中国证券报) is the
+    brand's first word, not the country: an outlet takes part in nothing (annotation.md), so it is no mention of
+    中国. A local paper's place stays (泰安 of 来源于:泰安日报, 大同 of 来源:大同日报: it says whose 市委 and 全市 the
+    report's are), and so does a foreign state broadcaster's country (伊朗国家电视台: the country's own). A
+    dateline's place after the outlet's name (北京 of 新华社北京7月8日电) is not inside it."""
+    outlets = [m for m in mentions if m.subtype == "Media"]
+    if not outlets:
+        return mentions  # most sentences: no outlet
+    return [m for m in mentions if m.type != "Region" or m.name != COUNTRY
+            or not any(o.start <= m.start and m.end <= o.start + len(o.surface) for o in outlets)]
+
+
 _REFORM_MANNERS = set(_SECTOR["reform_manners"])
 _MANNER_BEFORE = re.compile(f"(?:{_alt(_SECTOR['reform_manner_before'])})$")
 _MANNER_AFTER = re.compile(f"(?:{_alt(_SECTOR['reform_manner_after'])})")
@@ -7211,8 +7243,8 @@ def recognise(sent: Sentence, settings: Settings = DEFAULT) -> list[Mention]:
         found += list(fn(sent, found, settings))  # listed in full first: a recogniser reads only what came before it
     if not found:
         return found  # about two sentences in five name nothing: no duplicates or overlaps to drop
-    return drop_places_in_person_names(
-        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found)))))
+    return drop_country_in_outlet_names(drop_places_in_person_names(
+        drop_inner_suffixes(drop_names_opened_by_a_bracket(sent.text, drop_embedded_sectors(sent.text, _dedupe(found))))))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
