@@ -255,6 +255,23 @@ def test_entities_fintech_is_a_field_of_its_own():
     assert ("Sector", "数字金融") in found and ("Sector", "金融科技") not in found, found
 
 
+def test_entities_an_outlet_before_its_reporter_is_a_body():
+    # the outlet a reporter is of (rec14 audit: 15 of the genre pages' 28 such outlets read no body)
+    assert ("Organization", "澎湃新闻") in mentions("10月12日，澎湃新闻记者从国铁集团获悉，前三季度铁路完成投资。")
+    assert ("Organization", "证券时报") in mentions("多名低空经济从业者对证券时报记者表示，头部企业承压。")
+    # the station's own reporters, any station's, or the words of a clause before them: no outlet named
+    for text in ("我们来看本台记者的报道。", "电视台记者来到现场。", "共32集，生动讲述中国新闻记者家国情怀。"):
+        assert not any(t == "Organization" for t, _ in mentions(text)), (text, mentions(text))
+
+
+def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
+    # 中新网四川新闻10月28日电: 中新网, its 四川 channel (rec14 audit: 4 genre pages read 中新网四川新闻)
+    found = mentions("中新网四川新闻10月28日电 (单鹏)2022中国信息通信大会新闻通气会28日在成都举行。")
+    assert ("Organization", "中新网") in found and ("Organization", "中新网四川新闻") not in found, found
+    # a dateline with no channel keeps its outlet, the place after it no cut of it
+    assert ("Organization", "华龙网") in mentions("华龙网6月24日讯 重庆发布消费数据。")
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

@@ -1686,7 +1686,21 @@ _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_al
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
-_OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
+_DATELINE_CHANNELS = {"", *P["organization"]["dateline_channels"]}  # the place filed at, then the day or its channel's word
+_OUTLET_ENDS = "网|台|社|报|新闻|电视"
+_OUTLET_END = re.compile(rf"(?:{_OUTLET_ENDS})$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
+# an outlet before its reporter (澎湃新闻记者从国铁集团获悉, (深圳特区报记者 杨明铭), 对证券时报记者表示): its name opens the
+# sentence or follows a mark, or a word that governs it glued before it; not 记者们
+_REPORTER_OPENS = "|".join(["^", r"(?<=[\s　(（,，。；;：:、·■！!？?])",
+                            *(f"(?<={w})" for w in P["organization"]["reporter_outlet_openers"])])
+_OUTLET_OPENS = re.compile(_REPORTER_OPENS)
+_BEFORE_REPORTER = re.compile(rf"(?:{_OUTLET_ENDS})(?=(?:{_alt(P['organization']['reporter_words'])})(?!们))")
+_OUTLET_CHARS_MAX = 10  # the longest outlet's name read before its reporter (济南广播电视台, 中央广播电视总台)
+_OUTLET_CHARS = re.compile(rf"[A-Za-z{CJK}]{{2,{_OUTLET_CHARS_MAX}}}")
+_GENERIC_OUTLETS = frozenset(P["organization"]["generic_outlets"])
+_OUTLET_WORDS = 3  # the most words an outlet's name before its reporter is read with (封面|新闻, 济南|广播|电视台)
+_NOT_OUTLET_TAGS = ("p", "c", "u", "r", "d", "m", "t")  # prepositions, conjunctions, particles, pronouns, adverbs, numerals, times
+_NOT_OUTLETS = tuple(_NOT_OUTLET)
 
 
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
@@ -1711,16 +1725,34 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
                            "org.channel.v1", subtype="Media")
 
 
-@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处"))
+def _reporter_outlet(name: str, start: int, end: int, found: list[Mention]) -> bool:
+    """An outlet's own name before its reporter, read from ``start`` to ``end``: not a kind of outlet (电视台记者,
+    港澳台记者), nor the words of a clause before an outlet (来看本台记者, 请看总台记者 where 总台 is read already,
+    生动讲述中国新闻记者): a few words, none a function word but a verb (澎湃|新闻)."""
+    pieces = words.cut(name)
+    return not name.endswith(_NOT_OUTLETS) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
+        and not any(words.tag(w).startswith(_NOT_OUTLET_TAGS) for w in pieces) \
+        and not any(f.type == "Organization" and f.end == end and f.start > start for f in found)
+
+
+@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", "记者"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, 华龙网6月24日讯: the place inside is where it was filed), of
-    央视网消息 and 光明网讯, and the body after 来源：. The dateline's mention covers the
-    whole dateline, so nothing inside it is read as a subject."""
+    央视网消息 and 光明网讯, the body after 来源：, and the outlet a reporter is of (澎湃新闻记者从…获悉).
+    The dateline's mention covers the whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
+    for m in _BEFORE_REPORTER.finditer(text):
+        # the shortest name that opens where a name may open (回答中新社记者: 中新社, not the clause before it)
+        start = next((a for a in range(m.end() - 2, max(m.end() - _OUTLET_CHARS_MAX, 0) - 1, -1)
+                      if _OUTLET_OPENS.match(text, a)), -1)
+        name = text[start:m.end()] if start >= 0 else ""
+        if _OUTLET_CHARS.fullmatch(name) and _reporter_outlet(name, start, m.end(), found):
+            yield Mention("Organization", name, name, start, m.end(), sent.index, "Media", NEWS_SOURCE)
     m = _DATELINE.match(text)
     if m:
-        place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
+        place = next((r for r in found if r.type == "Region" and m.start(1) < r.start and r.end <= m.start(2)
+                      and text[r.end:m.start(2)] in _DATELINE_CHANNELS), None)  # 中新网|四川|新闻|10月28日电
         outlet = text[m.start(1):place.start if place else m.end(1)].rstrip()
         entry = LEX.entries.get(outlet)
         if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
