@@ -272,6 +272,16 @@ def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
     assert ("Organization", "华龙网") in mentions("华龙网6月24日讯 重庆发布消费数据。")
 
 
+def test_entities_a_name_after_a_calling_before_the_bearers_home():
+    # 走进村民X家: the name glued to the household it names (rec14 audit: about 35 such in the news items)
+    assert ("Person", "洪家勇") in mentions("习近平走进村民洪家勇家。")
+    assert ("Person", "韩光莹") in mentions("习近平同店主韩光莹一家围坐在一起交谈。")
+    assert ("Person", "桑姆") in mentions("每到冬季，村民桑姆一家都忙着放牧。")  # 一家, not 桑姆一|家
+    # common words before 家 after a calling are no name
+    for text in ("评选市民文明家庭。", "过去不少村民把自家鱼塘改成了农家乐。", "农民富则国家盛。"):
+        assert not any(t == "Person" for t, _ in mentions(text)), (text, mentions(text))
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

@@ -3965,6 +3965,8 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 _CALLING = re.compile(_alt(P["person"]["callings"]))
 _A_NOT_A = re.compile(r"(.)不\1")  # 农民富不富: a question of yes or no after the calling, no name
 _CALLING_NOT_NAMES = tuple(P["person"]["calling_not_names"])
+_CALLING_HOMES = sorted(P["person"]["calling_homes"], key=len, reverse=True)  # 一家 before 家
+_HOME_NAME_SIZES = (3, 2)  # the longer first: 洪家勇|家, not 洪家
 _NOT_IN_CALLED_NAME_TAGS = {"j", "v", "vn", "a"}  # 市民|居住证 (j), 游客|景中|逛 (v): a noun or a clause, no name
 
 
@@ -3975,11 +3977,22 @@ def _called_name(name: str, th: Thresholds, rare: bool) -> bool:
         and not any(words.tag(w) in _NOT_IN_CALLED_NAME_TAGS for w in words.cut(name)) and words.tag(name) != _NOUN_TAG  # 专家|智库
 
 
+def _name_before_home(text: str, i: int, th: Thresholds) -> int:
+    """Where a name read at ``i`` after a calling ends when its bearer's home is written glued to it (村民赵玉学家,
+    店主韩光莹一家; the dictionary's words may run across the two: 赵兴福家, 洪家|勇): three or two characters plainly a
+    name, rare in the dictionary, right before the home (the longer home first: 桑姆|一家, not 桑姆一|家), its last
+    character and the home no common word (农民富则国家盛); -1 where none is."""
+    return next((i + n for home in _CALLING_HOMES for n in _HOME_NAME_SIZES
+                 if text.startswith(home, i + n) and _plain_name(text[i:i + n], th)
+                 and words.frequency(text[i + n - 1:i + n + 1]) < th.home_word_freq), -1)
+
+
 @recogniser("person.calling.v1", needs=P["person"]["callings"])
 def person_after_calling(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name right after a calling or walk of life, as the news introduce people with no post (村民郭利辉, 大国工匠
     梁凌宇, 志愿者杨炳琴补充讲解; a list: 航天员翟志刚、王亚平、叶光富): a name plainly a person's after a calling that
-    opens a word, ending where a name ends or a verb follows, each item of a list after it the same."""
+    opens a word, ending where a name ends, a verb or the bearer's home follows (走进村民洪家勇家), each item of a list
+    after it the same."""
     text, th = sent.text, settings.thresholds
     taken = {m.start for m in found if m.type == "Person"}
     for m in _CALLING.finditer(text):
@@ -3991,7 +4004,9 @@ def person_after_calling(sent: Sentence, found: list[Mention], settings: Setting
             # the first name must be rare in jieba's words; a list's later items are names by the frame (王亚平)
             if end < i + 2 or not _called_name(text[i:end], th, rare=i == m.end()) \
                     or not (_name_ends_at(text, end) or _verb_follows(text, end)):
-                break
+                end = _name_before_home(text, i, th)
+                if end < 0:
+                    break
             yield _mention(sent, "Person", i, end, text[i:end], "person.calling.v1", subtype="Person")
             if text[end:end + 1] != "、":
                 break
