@@ -282,6 +282,17 @@ def test_entities_a_name_after_a_calling_before_the_bearers_home():
         assert not any(t == "Person" for t, _ in mentions(text)), (text, mentions(text))
 
 
+def test_entities_games_named_by_edition_and_short_form():
+    # 第N届 + a games' short form (rec14 audit: ~20 such names in the news items read no event)
+    assert ("Event", "第十四届全运会") in mentions("第十四届全运会将于今年9月15日开幕。")
+    assert ("Event", "第16届残奥会") in mentions("第16届残奥会中国体育代表团今天成立。")
+    # 运会 inside other words after an edition is no games
+    assert not any(t == "Event" for t, _ in mentions("第一届命运会商机制建立。"))
+    # the games' organizing committee stays named whole
+    found = mentions("今天下午，杭州2022年第19届亚运会组委会在进博会举行新闻发布会。")
+    assert ("Organization", "杭州2022年第19届亚运会组委会") in found and ("Event", "第19届亚运会") not in found, found
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

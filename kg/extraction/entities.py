@@ -5456,6 +5456,10 @@ _YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
     rf"(?:{ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
+_GAMES_GAP = 2  # 夏季, 全国
+_GAMES_BODIES = tuple(P["organization"]["organizing_committees"])
+# 第十四届全运会, 第33届夏季奥运会: an edition, up to a season's or scope's words, a games' short form
+_EDITION_GAMES = re.compile(rf"(?:{ORDINAL_EDITION})[{CJK}]{{0,{_GAMES_GAP}}}?(?:{_alt(P['event']['games_short_forms'])})")
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
 _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not close
 _HOLIDAYS = set(P["event"]["holidays"])
@@ -5476,10 +5480,11 @@ def _second_of_joined_editions(m: re.Match) -> re.Match:
 @recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
 def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A festival, show or contest named with its edition, or with its year
-    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动.
+    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动; games named with their
+    edition and short form (第十四届全运会).
     Not a clause after the edition (第137届广交会已举办…活动), nor several
     events (…大会等多项活动)."""
-    text = sent.text
+    text, read = sent.text, []
     for m in map(_second_of_joined_editions, _EDITION_EVENT.finditer(text)):
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
@@ -5495,7 +5500,14 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         name = _strip_quotes(text[m.start():end])
+        read.append((m.start(), end))
         yield _mention(sent, "Event", m.start(), end, name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
+    for m in _EDITION_GAMES.finditer(text) if "会" in text else ():
+        # 第十一届残运会暨…活动: the longer name holds it; …运动会暨第七届特奥会: one joint event's; 第19届亚运会组委会: its body's
+        if not any(a < m.end() and m.start() < b for a, b in read) and _ALSO not in text[max(m.start() - 1, 0):m.end() + 1] \
+                and not text.startswith(_GAMES_BODIES, m.end()):
+            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.edition.v1",
+                           subtype=event_subtype(m.group(), "Conference"))
 
 
 # A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
