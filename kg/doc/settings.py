@@ -54,6 +54,8 @@ class Thresholds:
     common_word_freq: int = 200       # a dictionary word this frequent is a word, not a name (unless tagged a name)
     county_word_freq: int = 1000      # a county's short form this frequent (中原, 古城, 江南) names it only right after its province or city
     rare_word_freq: int = 20          # with no title to vouch for it, a name holds no more frequent word
+    home_word_freq: int = 1000        # a word a name's last character and 家 make this frequent (富则国|家: 国家) ends no
+                                      # name before its bearer's home (学家 322: 赵玉学|家 is one)
     scope_word_freq: int = 20         # 省/市/县 in a pair or triple this frequent is inside a word (城市, 上市), after one the word before it (召开|市委)
     max_described_kind: int = 40      # how far back before 的 and a body a count (一家…的公司) may open its description
     rare_given_verb_freq: int = 100   # a verb jieba counts less often may be a given name after a surname (刘|拥军: 72)

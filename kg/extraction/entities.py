@@ -1702,7 +1702,21 @@ _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
 # an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
 _SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(P['organization']['signoff_outlet_ends'])})$")
 _SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（]([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")
-_OUTLET_END = re.compile(r"(?:网|台|社|报|新闻|电视)$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
+_DATELINE_CHANNELS = {"", *P["organization"]["dateline_channels"]}  # the place filed at, then the day or its channel's word
+_OUTLET_ENDS = "网|台|社|报|新闻|电视"
+_OUTLET_END = re.compile(rf"(?:{_OUTLET_ENDS})$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
+# an outlet before its reporter (澎湃新闻记者从国铁集团获悉, (深圳特区报记者 杨明铭), 对证券时报记者表示): its name opens the
+# sentence or follows a mark, or a word that governs it glued before it; not 记者们
+_REPORTER_OPENS = "|".join(["^", r"(?<=[\s　(（,，。；;：:、·■！!？?])",
+                            *(f"(?<={w})" for w in P["organization"]["reporter_outlet_openers"])])
+_OUTLET_OPENS = re.compile(_REPORTER_OPENS)
+_BEFORE_REPORTER = re.compile(rf"(?:{_OUTLET_ENDS})(?=(?:{_alt(P['organization']['reporter_words'])})(?!们))")
+_OUTLET_CHARS_MAX = 10  # the longest outlet's name read before its reporter (济南广播电视台, 中央广播电视总台)
+_OUTLET_CHARS = re.compile(rf"[A-Za-z{CJK}]{{2,{_OUTLET_CHARS_MAX}}}")
+_GENERIC_OUTLETS = frozenset(P["organization"]["generic_outlets"])
+_OUTLET_WORDS = 3  # the most words an outlet's name before its reporter is read with (封面|新闻, 济南|广播|电视台)
+_NOT_OUTLET_TAGS = ("p", "c", "u", "r", "d", "m", "t")  # prepositions, conjunctions, particles, pronouns, adverbs, numerals, times
+_NOT_OUTLETS = tuple(_NOT_OUTLET)
 
 
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
@@ -1727,20 +1741,38 @@ def broadcast_channel(sent: Sentence, found: list[Mention], settings: Settings) 
                            "org.channel.v1", subtype="Media")
 
 
-@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）"))
+def _reporter_outlet(name: str, start: int, end: int, found: list[Mention]) -> bool:
+    """An outlet's own name before its reporter, read from ``start`` to ``end``: not a kind of outlet (电视台记者,
+    港澳台记者), nor the words of a clause before an outlet (来看本台记者, 请看总台记者 where 总台 is read already,
+    生动讲述中国新闻记者): a few words, none a function word but a verb (澎湃|新闻)."""
+    pieces = words.cut(name)
+    return not name.endswith(_NOT_OUTLETS) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
+        and not any(words.tag(w).startswith(_NOT_OUTLET_TAGS) for w in pieces) \
+        and not any(f.type == "Organization" and f.end == end and f.start > start for f in found)
+
+
+@recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）", "记者"))
 def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Who a report comes from, never an actor in it: the outlet of a dateline
     (人民网北京3月9日电, 华龙网6月24日讯: the place inside is where it was filed), of
-    央视网消息 and 光明网讯, the body after 来源：, and an outlet's name bracketed after a
-    paragraph's last sentence (…增长率为60.3%。(上证报)). The dateline's mention covers the
-    whole dateline, so nothing inside it is read as a subject."""
+    央视网消息 and 光明网讯, the body after 来源：, the outlet a reporter is of (澎湃新闻记者从…获悉), and an
+    outlet's name bracketed after a paragraph's last sentence (…增长率为60.3%。(上证报)). The dateline's mention
+    covers the whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
     m = _SIGNOFF_SOURCE.search(text)
     if m and _SIGNOFF_OUTLET_END.search(m.group(1)) and m.group(1) not in _NOT_OUTLET:
         yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), NEWS_SOURCE, subtype="Media")
+    for m in _BEFORE_REPORTER.finditer(text):
+        # the shortest name that opens where a name may open (回答中新社记者: 中新社, not the clause before it)
+        start = next((a for a in range(m.end() - 2, max(m.end() - _OUTLET_CHARS_MAX, 0) - 1, -1)
+                      if _OUTLET_OPENS.match(text, a)), -1)
+        name = text[start:m.end()] if start >= 0 else ""
+        if _OUTLET_CHARS.fullmatch(name) and _reporter_outlet(name, start, m.end(), found):
+            yield Mention("Organization", name, name, start, m.end(), sent.index, "Media", NEWS_SOURCE)
     m = _DATELINE.match(text)
     if m:
-        place = next((r for r in found if r.type == "Region" and r.end == m.start(2) and r.start > m.start(1)), None)
+        place = next((r for r in found if r.type == "Region" and m.start(1) < r.start and r.end <= m.start(2)
+                      and text[r.end:m.start(2)] in _DATELINE_CHANNELS), None)  # 中新网|四川|新闻|10月28日电
         outlet = text[m.start(1):place.start if place else m.end(1)].rstrip()
         entry = LEX.entries.get(outlet)
         if outlet not in _NOT_OUTLET and (_OUTLET_END.search(outlet) or entry and entry[0].subtype == "Media"):
@@ -3970,6 +4002,8 @@ def person_after_title(sent: Sentence, found: list[Mention], settings: Settings)
 _CALLING = re.compile(_alt(P["person"]["callings"]))
 _A_NOT_A = re.compile(r"(.)不\1")  # 农民富不富: a question of yes or no after the calling, no name
 _CALLING_NOT_NAMES = tuple(P["person"]["calling_not_names"])
+_CALLING_HOMES = sorted(P["person"]["calling_homes"], key=len, reverse=True)  # 一家 before 家
+_HOME_NAME_SIZES = (3, 2)  # the longer first: 洪家勇|家, not 洪家
 _NOT_IN_CALLED_NAME_TAGS = {"j", "v", "vn", "a"}  # 市民|居住证 (j), 游客|景中|逛 (v): a noun or a clause, no name
 
 
@@ -3980,11 +4014,22 @@ def _called_name(name: str, th: Thresholds, rare: bool) -> bool:
         and not any(words.tag(w) in _NOT_IN_CALLED_NAME_TAGS for w in words.cut(name)) and words.tag(name) != _NOUN_TAG  # 专家|智库
 
 
+def _name_before_home(text: str, i: int, th: Thresholds) -> int:
+    """Where a name read at ``i`` after a calling ends when its bearer's home is written glued to it (村民赵玉学家,
+    店主韩光莹一家; the dictionary's words may run across the two: 赵兴福家, 洪家|勇): three or two characters plainly a
+    name, rare in the dictionary, right before the home (the longer home first: 桑姆|一家, not 桑姆一|家), its last
+    character and the home no common word (农民富则国家盛); -1 where none is."""
+    return next((i + n for home in _CALLING_HOMES for n in _HOME_NAME_SIZES
+                 if text.startswith(home, i + n) and _plain_name(text[i:i + n], th)
+                 and words.frequency(text[i + n - 1:i + n + 1]) < th.home_word_freq), -1)
+
+
 @recogniser("person.calling.v1", needs=P["person"]["callings"])
 def person_after_calling(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A name right after a calling or walk of life, as the news introduce people with no post (村民郭利辉, 大国工匠
     梁凌宇, 志愿者杨炳琴补充讲解; a list: 航天员翟志刚、王亚平、叶光富): a name plainly a person's after a calling that
-    opens a word, ending where a name ends or a verb follows, each item of a list after it the same."""
+    opens a word, ending where a name ends, a verb or the bearer's home follows (走进村民洪家勇家), each item of a list
+    after it the same."""
     text, th = sent.text, settings.thresholds
     taken = {m.start for m in found if m.type == "Person"}
     for m in _CALLING.finditer(text):
@@ -3996,7 +4041,9 @@ def person_after_calling(sent: Sentence, found: list[Mention], settings: Setting
             # the first name must be rare in jieba's words; a list's later items are names by the frame (王亚平)
             if end < i + 2 or not _called_name(text[i:end], th, rare=i == m.end()) \
                     or not (_name_ends_at(text, end) or _verb_follows(text, end)):
-                break
+                end = _name_before_home(text, i, th)
+                if end < 0:
+                    break
             yield _mention(sent, "Person", i, end, text[i:end], "person.calling.v1", subtype="Person")
             if text[end:end + 1] != "、":
                 break
@@ -5446,6 +5493,10 @@ _YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
     rf"(?:{ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
+_GAMES_GAP = 2  # 夏季, 全国
+_GAMES_BODIES = tuple(P["organization"]["organizing_committees"])
+# 第十四届全运会, 第33届夏季奥运会: an edition, up to a season's or scope's words, a games' short form
+_EDITION_GAMES = re.compile(rf"(?:{ORDINAL_EDITION})[{CJK}]{{0,{_GAMES_GAP}}}?(?:{_alt(P['event']['games_short_forms'])})")
 _SEVERAL_EVENTS = re.compile("等|各")  # …大会等多项活动, 进博会各大展: several events, no one name
 _OPEN_BRACKET = re.compile(r"[(（][^)）]*$")  # a bracket the name does not close
 _HOLIDAYS = set(P["event"]["holidays"])
@@ -5466,10 +5517,11 @@ def _second_of_joined_editions(m: re.Match) -> re.Match:
 @recogniser("event.edition.v1", needs=_EDITION_EVENT.needs)
 def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A festival, show or contest named with its edition, or with its year
-    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动.
+    and its place or body: 第十届中国艺术节, 第十三届中国航展, 2021哈尔滨国际冰雪系列活动; games named with their
+    edition and short form (第十四届全运会).
     Not a clause after the edition (第137届广交会已举办…活动), nor several
     events (…大会等多项活动)."""
-    text = sent.text
+    text, read = sent.text, []
     for m in map(_second_of_joined_editions, _EDITION_EVENT.finditer(text)):
         middle = m.group(2)
         if _clause_after_edition(middle) or _SEVERAL_EVENTS.search(middle) or _EVENTS_COUNTED.search(middle) \
@@ -5485,7 +5537,14 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
             continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
         name = _strip_quotes(text[m.start():end])
+        read.append((m.start(), end))
         yield _mention(sent, "Event", m.start(), end, name, "event.edition.v1", subtype=event_subtype(name, "Conference"))
+    for m in _EDITION_GAMES.finditer(text) if "会" in text else ():
+        # 第十一届残运会暨…活动: the longer name holds it; …运动会暨第七届特奥会: one joint event's; 第19届亚运会组委会: its body's
+        if not any(a < m.end() and m.start() < b for a, b in read) and _ALSO not in text[max(m.start() - 1, 0):m.end() + 1] \
+                and not text.startswith(_GAMES_BODIES, m.end()):
+            yield _mention(sent, "Event", m.start(), m.end(), m.group(), "event.edition.v1",
+                           subtype=event_subtype(m.group(), "Conference"))
 
 
 # A national campaign's week or month (2023年国家网络安全宣传周, 第25届全国肿瘤防治宣传周, 全国食品安全宣传周): its opener
