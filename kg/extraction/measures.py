@@ -6287,6 +6287,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     pointed = _pointed_body_before(frame, pos)
     if pointed is not None:
         return pointed  # …长春算力中心…。该中心可每秒进行5千万亿次计算: the centre named before
+    firm = _firm_told_before(frame, pos)
+    if firm is not None:  # …一家出口企业…。前11个月，企业出口逆势增长20%: that company's, or no one's the text names
+        return firm[1]
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
@@ -6775,6 +6778,19 @@ def _pointed_body_before(frame: Frame, pos: int) -> Optional[Mention]:
     if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
         return None
     return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else body
+
+
+def _firm_told_before(frame: Frame, pos: int) -> Optional[tuple[re.Match, Optional[Mention]]]:
+    """企业 or 公司 alone opening a clause before the figure at ``pos`` and the one company the text
+    told of that it stands for (relations.firm_opening: a named one, or None for one the text does not
+    name), in its part of the sentence (up to a ；) with no place or body named between them (企业…，全国…: the
+    country's); None where no such clause is."""
+    if frame.firm is None:
+        return None
+    m, _ = frame.firm
+    if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
+        return None
+    return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else frame.firm
 
 
 def _counts_persons_named(frame: Frame, pos: int) -> bool:
