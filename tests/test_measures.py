@@ -529,6 +529,21 @@ def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a group of offenders pointed back to (此犯罪团伙, 这些走私团伙) owns its figures, which are no entity's (main: 中国 ×2,
+    # 杭州海关's 走私成品油 and 案值)
+    ("近日，我国警方将一批犯罪嫌疑人押解回国。经公安部门初步核实，此犯罪团伙主要冒充公检法工作人员实施电信诈骗，涉及70余起案件，"
+     "涉案金额1000余万元人民币。", []),
+    ("杭州海关对4个海上成品油走私团伙开展集中收网行动，抓获犯罪嫌疑人23名。据初步查证，这些走私团伙从2013年3月以来，累计走私成品油3.5万吨，"
+     "案值约2.7亿元人民币。", [("杭州海关", "海上成品油走私团伙", 4), ("杭州海关", "犯罪嫌疑人", 23)]),
+    # …not gangs counted after a pointer to the round (这次行动: negative, the campaign's count stays the country's)
+    ("全国公安机关开展打击整治专项行动，这次行动共打掉犯罪团伙72个，抓获犯罪嫌疑人217名。",
+     [("中国", "犯罪团伙", 72), ("中国", "犯罪嫌疑人", 217)]),
+])
+def test_measures_of_a_group_of_offenders_pointed_back_to_are_no_ones(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 企业 alone opening a clause stands for the one company the paragraph or the one before told of: one the text names
     # (main: none), or one it does not name, whose figures are no one's (main: 嘉兴市)
     ("我国制造业加快升级。\n聚焦先进制造，洛轴集团成立多支团队，展开技术攻关。\n现在，企业轴承产品已有3万多种规格，高端轴承产值占比已达七成。",

@@ -7047,10 +7047,13 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
 
 # …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市)
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
+# …or to a group of offenders (此犯罪团伙主要冒充公检法工作人员实施电信诈骗，涉及70余起案件; 这两个电信诈骗犯罪团伙…; not
+# 因此, 此外, nor 这次: a round of the campaign)
 # …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
 # of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
 _POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|[这那该]个?(?:{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
                       f"|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
+                      f"|(?:[这那该](?![次场样])|(?<![因从由如彼对为借据])此(?![外前后次时刻]))[^，,。；;\\d]{{0,8}}?(?:{_alt(M['pointed_group_heads'])})"
                       f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
 
 
