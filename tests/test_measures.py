@@ -528,6 +528,38 @@ def test_measures_of_a_thing_pointed_back_to_are_no_ones(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a group of offenders pointed back to (此犯罪团伙, 这些走私团伙) owns its figures, which are no entity's (main: 中国 ×2,
+    # 杭州海关's 走私成品油 and 案值)
+    ("近日，我国警方将一批犯罪嫌疑人押解回国。经公安部门初步核实，此犯罪团伙主要冒充公检法工作人员实施电信诈骗，涉及70余起案件，"
+     "涉案金额1000余万元人民币。", []),
+    ("杭州海关对4个海上成品油走私团伙开展集中收网行动，抓获犯罪嫌疑人23名。据初步查证，这些走私团伙从2013年3月以来，累计走私成品油3.5万吨，"
+     "案值约2.7亿元人民币。", [("杭州海关", "海上成品油走私团伙", 4), ("杭州海关", "犯罪嫌疑人", 23)]),
+    # …not gangs counted after a pointer to the round (这次行动: negative, the campaign's count stays the country's)
+    ("全国公安机关开展打击整治专项行动，这次行动共打掉犯罪团伙72个，抓获犯罪嫌疑人217名。",
+     [("中国", "犯罪团伙", 72), ("中国", "犯罪嫌疑人", 217)]),
+])
+def test_measures_of_a_group_of_offenders_pointed_back_to_are_no_ones(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 企业 alone opening a clause stands for the one company the paragraph or the one before told of: one the text names
+    # (main: none), or one it does not name, whose figures are no one's (main: 嘉兴市)
+    ("我国制造业加快升级。\n聚焦先进制造，洛轴集团成立多支团队，展开技术攻关。\n现在，企业轴承产品已有3万多种规格，高端轴承产值占比已达七成。",
+     [("洛轴集团", "规格", 30000), ("洛轴集团", "高端轴承产值占比", 70)]),
+    ("我国外贸稳中提质。\n在浙江嘉兴，这家箱包企业正在检测一批发往欧盟的箱包。\n作为嘉兴箱包的龙头企业，企业超过三成订单来自美国。", []),
+    # …not after a place the clause before names (辽宁's companies, negative), nor after many companies told of
+    # (许多制造业企业: companies at large, not 柳工's, negative)
+    ("辽宁加快数字化转型。\n沈阳新松机器人自动化股份有限公司正在赶制订单。\n目前辽宁已有109个重点数字化项目完成建设，企业生产效率平均提升21.2%。",
+     [("辽宁省", "重点数字化项目", 109), ("辽宁省", "企业生产效率", 21.2)]),
+    ("我国工业经济延续恢复。\n在广西柳工集团，柳工海外市场销量同比增长70%。\n今年以来，加快数字化转型成为许多制造业企业的共同选择。"
+     "截至今年8月底，企业数字化研发设计工具普及率达74.7%。", [("广西柳工集团", "柳工海外市场销量", 70)]),
+])
+def test_measures_a_company_alone_opening_a_clause_is_the_one_told_of(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
     "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",

@@ -6329,6 +6329,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     pointed = _pointed_body_before(frame, pos)
     if pointed is not None:
         return pointed  # …长春算力中心…。该中心可每秒进行5千万亿次计算: the centre named before
+    firm = _firm_told_before(frame, pos)
+    if firm is not None:  # …一家出口企业…。前11个月，企业出口逆势增长20%: that company's, or no one's the text names
+        return firm[1]
     if _points_to_a_thing(frame, pos):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
@@ -6819,6 +6822,19 @@ def _pointed_body_before(frame: Frame, pos: int) -> Optional[Mention]:
     return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else body
 
 
+def _firm_told_before(frame: Frame, pos: int) -> Optional[tuple[re.Match, Optional[Mention]]]:
+    """企业 or 公司 alone opening a clause before the figure at ``pos`` and the one company the text
+    told of that it stands for (relations.firm_opening: a named one, or None for one the text does not
+    name), in its part of the sentence (up to a ；) with no place or body named between them (企业…，全国…: the
+    country's); None where no such clause is."""
+    if frame.firm is None:
+        return None
+    m, _ = frame.firm
+    if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
+        return None
+    return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else frame.firm
+
+
 def _counts_persons_named(frame: Frame, pos: int) -> bool:
     """The figure at ``pos`` closes a list of persons named just before it
     (应勇、李林…等7位代表, 袁隆平、钟南山、叶培建等25位科技工作者代表): it counts the
@@ -7073,10 +7089,13 @@ def _points_to_a_thing(frame: Frame, pos: int) -> bool:
 
 # …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市)
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
+# …or to a group of offenders (此犯罪团伙主要冒充公检法工作人员实施电信诈骗，涉及70余起案件; 这两个电信诈骗犯罪团伙…; not
+# 因此, 此外, nor 这次: a round of the campaign)
 # …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
 # of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
 _POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|[这那该]个?(?:{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
                       f"|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
+                      f"|(?:[这那该](?![次场样])|(?<![因从由如彼对为借据])此(?![外前后次时刻]))[^，,。；;\\d]{{0,8}}?(?:{_alt(M['pointed_group_heads'])})"
                       f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
 
 

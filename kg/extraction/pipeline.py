@@ -81,6 +81,7 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
     aims = False  # the speech has laid out aims, not only looked back or cited others (杜小刚强调，要…)
     said: list[list[Mention]] = []  # the mentions of the paragraph's sentences so far: the places 当地 may stand for
     said_before: list[list[Mention]] = []  # the mentions of the paragraph before's sentences
+    firm: tuple[int, int, Optional[Mention]] = (-1, -1, None)  # the article, paragraph and company last told of (firm_told)
     posts: dict[str, Mention] = {}  # each person's body, by the posts found so far
     headed: dict[str, Mention] = {}  # the body each person heads (书记, 市长), by the posts found so far
     holders: dict[str, Mention] = {}  # each meeting's holder, by the holds found so far
@@ -198,6 +199,20 @@ def _frames(sentences: list[Sentence], mentions: list[list[Mention]], ctx) -> It
         frame.local = relations.local_place(frame, said, described=True)  # whose figures (当地企业的…) are
         frame.named_places = tuple(regions.values())  # a zone's kind alone (新区) may point back to one of them
         frame.pointed = relations.pointed_body(frame, said_before + said, texts)
+        opening = relations.firm_opening(frame)
+        if opening is not None:  # …一家出口企业…。危机面前，企业把…: the company told of in the paragraph or the one before
+            here = relations.firm_told(frame, opening.start())
+            told_before = (here[0], here[1]) if here is not None and here[2] else \
+                (0, firm[2]) if here is None and firm[0] == sent.article and firm[1] >= paragraph - 1 else None
+            if told_before is not None and not relations.named_before_firm(frame, told_before[0], opening.start(), told_before[1]):
+                frame.firm = (opening, told_before[1])  # (not after a place or body it names: 目前辽宁已有…，企业…)
+        told = relations.firm_told(frame, len(sent.text))
+        if told is not None and (opening is None or told[0] > opening.start()):
+            firm = (sent.article, paragraph, told[1]) if told[2] else (-1, -1, None)
+        elif frame.firm is not None:
+            firm = (sent.article, paragraph, frame.firm[1])  # (the next clause so opening goes on with it)
+        elif opening is not None:
+            firm = (-1, -1, None)  # 企业 alone, of companies at large: no one company told of goes on
         if own is None and frame.pointed is not None:
             frame.topic = frame.pointed[1]  # …长春算力中心揭牌。该中心将…; 法院认为，该公司…: the body named before
         said.append(ms)

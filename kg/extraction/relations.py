@@ -50,6 +50,7 @@ class Frame:
     places: Optional[frozenset[str]] = None  # the regions the document names on their own (None: unknown)
     local: Optional[Mention] = None      # the place 当地 stands for where a clause opens with it (local_place)
     pointed: Optional[tuple[re.Match, Mention]] = None  # a pointer to a body (该中心) and the body it stands for (pointed_body)
+    firm: Optional[tuple[re.Match, Optional[Mention]]] = None  # 企业/公司 alone opening a clause and the company told of (firm_opening)
     named_places: tuple[Mention, ...] = ()  # the places the article named before the sentence, in the order last named
     settings: Settings = DEFAULT         # the thresholds and confidences the extraction was given
     # Worked out when built, from the above; slots, as extractors read them
@@ -1124,6 +1125,54 @@ _ROLE_AS = "为"  # 以广州为中心, 以…为基地: a role a place has, not
 _EXAMPLE_MARKS = ("、", "等")
 _COUNTED = "家"  # 多家, 两家: the companies counted before a name
 _UNNAMED_ONE = "一[家所个座][^，,。；;\\d]{0,14}?"  # 一家建筑陶瓷企业, 一所学校: one of the pointer's kind, not named
+
+
+# 企业 or 公司 alone opening a clause (patterns.toml bare_firm_words): the one company the text has just told of, named
+# or not (…一家出口企业…。危机面前，企业把…; …这家箱包企业…。作为…龙头企业，企业超过三成订单来自美国), where it has told
+# of one; elsewhere companies at large (企业开办平均用时压缩至5个工作日内)
+_BARE_FIRMS: list[str] = P['relation']['bare_firm_words']
+_BARE_FIRM = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*({_alt(_BARE_FIRMS)})")
+# one company told of that the text does not name (一家出口企业, 这家箱包企业), not one a name before is classed as
+# (百瑞源枸杞公司是宁夏最大的…企业, 作为一家…企业); or many (许多制造业企业, 一批企业), after which 企业 alone is any of them
+_FIRM_TOLD = re.compile(rf"(?P<one>(?<![是为]){_ONE_COMPANY.pattern}|[这那]家)|(?P<many>(?:{_alt(P['relation']['many_firms'])})[^，,。；;、\d]{{0,8}}?(?:{_alt(_BARE_FIRMS)}))")
+_FIRM_KIND = "企业"  # the pointed_body_kinds key of any company
+# what may stand in a clause before a company it opens: a scene's 在 and a kind (在服装企业酷特智造，), or a time (上世纪90年代末，)
+_FIRM_CLAUSE_LEAD = re.compile(r"\s*(?:在[^，,。；;]{0,6}|[^，,。；;]{0,8}[年月日来])?")
+
+
+def firm_opening(frame: Frame) -> Optional[re.Match]:
+    """The first clause that opens with 企业 or 公司 as a word of its own (企业|出口, 公司|Q2; not 企业家, 企业界)
+    that is no mention already (a company report's 公司, resolved to the article's company); the word is group(1)."""
+    text = frame.text
+    if not holds_one(text, _BARE_FIRMS):
+        return None  # most sentences: no scan
+    return next((m for m in _BARE_FIRM.finditer(text) if words.cut(text[m.start(1):m.start(1) + WORD_AFTER])[0] == m.group(1)
+                 and not any(o.start == m.start(1) for o in frame.of("Organization"))), None)
+
+
+def firm_told(frame: Frame, end: int) -> Optional[tuple[int, Optional[Mention], bool]]:
+    """What the sentence tells last before ``end`` of the companies 企业 alone may stand for, and where: one
+    it names that opens a clause, not one of a list (…，洛轴集团成立多支团队; not 中建、中铁建等, nor 进入国家电网), one
+    it does not name (一家出口企业, 这家箱包企业: None; 这家企业 for a company named before, frame.pointed: that
+    one), or many (许多制造业企业: False, no one). None where it tells of none."""
+    text = frame.text
+    told: list[tuple[int, Optional[Mention], bool]] = [
+        (m.end, m, True) for m in frame.of("Organization") if m.end <= end and _of_kind(m, _FIRM_KIND)
+        and text[m.end:m.end + 1] not in _EXAMPLE_MARKS and text[m.start - 1:m.start] not in (LIST_JOINERS[0], _COUNTED)
+        and _FIRM_CLAUSE_LEAD.fullmatch(text, clause_span(text, m.start)[0], m.start)]
+    pointed = frame.pointed
+    told += [(u.end(), pointed[1] if pointed is not None and pointed[0].end() == u.end() else None, u.group("one") is not None)
+             for u in _FIRM_TOLD.finditer(text, 0, end)]
+    return max(told, key=lambda t: t[0], default=None)
+
+
+def named_before_firm(frame: Frame, start: int, end: int, firm: Optional[Mention]) -> bool:
+    """The sentence names a place or body other than ``firm`` between ``start`` and 企业 alone at ``end``
+    (目前辽宁已有109个…项目完成建设，企业生产效率…: the province's companies; 位于南昌经开区的海立压缩机…，企业…: a
+    company the text names as no entity), not in a clause that says what the company is (作为嘉兴箱包的龙头企业，)."""
+    text = frame.text
+    return any(start <= m.start < end and m is not firm and not text.startswith(_AS, clause_span(text, m.start)[0])
+               for m in frame.of("Region", "Organization"))
 
 
 def last_place(mentions: Iterable[Mention], kind: str = "") -> Optional[Mention]:
