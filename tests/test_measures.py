@@ -3581,6 +3581,28 @@ def test_measures_a_figure_and_its_own_bound_stays(text, value):
     assert value in [g[2] for g in got], got
 
 
+@pytest.mark.parametrize("text, bar", [
+    ("目前，我国已建成铁路隧道和公路隧道超过5万公里，其中10公里以上的特长隧道2050座。", 10),
+    ("对于以承包方式经营的300人以上幼儿园、500人以上学校食堂，用餐单位都要配备食品安全总监。", 300),
+    ("云南各地监测到35度以上高温天气累计达204次。", 35),
+    ("全国没有发生一次死亡10人以上的重大道路交通事故。", 10),
+])
+def test_measures_a_size_and_a_bound_before_the_things_it_sorts_is_no_figure(text, bar):
+    # a length, headcount or temperature and 以上 before a noun: each thing's size, the bar that sorts them (figl13)
+    got = figures(text, published="2024-06-09")
+    assert bar not in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("全国今年要确保完成务工就业3000万人以上目标任务。", 30000000, "人"),  # the figure's own goal
+    ("全国今年新建高速公路1000公里以上。", 1000, "公里"),  # no noun after the bound
+    ("全国今年安排100亿元以上奖补资金。", 100, "亿元"),  # money: the sum's own name after it
+])
+def test_measures_a_size_and_a_bound_before_its_own_goal_or_nothing_stays(text, value, unit):
+    got = figures(text, published="2024-06-09")
+    assert (value, unit) in [(g[2], g[3]) for g in got], got
+
+
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got

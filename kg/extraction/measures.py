@@ -486,6 +486,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 20万吨级, 百亿级: a class; 5公里×5公里: a size
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
+    if _sizes_things_after(text, m):
+        return False  # 10公里以上的特长隧道, 300人以上幼儿园: the size that sorts the things, no figure
     if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
             and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - _PACKAGE_NAME_LONGEST - 1), m.start()):
         return False  # “惠企16条”累计为企业减负: a package's name, no count
@@ -3820,6 +3822,19 @@ def _sorted_by_its_quantity(text: str, m: re.Match) -> bool:
     bound = m.group("tail") in _BOUNDS or things.group("bound") is not None
     barred = _BAR_BEFORE.search(m.group("pre") or "") is not None or quantity.group("bar") is not None
     return (bound or barred) and (things.group("of") is not None or bound)
+
+
+_SIZE_BAR_UNITS = frozenset(M["size_bar_units"])  # 公里, 平方米, 人, 度: what each thing measures
+
+
+def _sizes_things_after(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` is a size in a unit each thing measures (patterns.toml size_bar_units) and 以上/以下
+    before the things it sorts, after 的 or as a noun (10公里以上的特长隧道, 300人以上幼儿园, 35度以上高温天气): a bar,
+    no one's figure. Not before the figure's own goal (3000万人以上目标任务), nor before a verb (1000人以上参加)."""
+    things = _SORTED_THINGS.match(text, m.end()) if m.group("unit") in _SIZE_BAR_UNITS else None
+    if things is None or m.group("tail") not in _BOUNDS and things.group("bound") is None:
+        return False
+    return things.group("of") is not None or _clause_noun(_word_at(text, things.end() - 1))
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
