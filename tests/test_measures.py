@@ -3603,6 +3603,11 @@ def test_measures_a_size_and_a_bound_before_its_own_goal_or_nothing_stays(text, 
     assert (value, unit) in [(g[2], g[3]) for g in got], got
 
 
+def test_measures_a_count_no_longer_read_as_a_name_is_a_figure():
+    # 27个山水工程 was a programme's name, so the count was lost (figl13)
+    assert_figure("“十四五”以来，我国共实施27个山水工程，累计完成修复面积超500万公顷。", "山水工程", 27)
+
+
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got
