@@ -3608,6 +3608,21 @@ def test_measures_a_count_no_longer_read_as_a_name_is_a_figure():
     assert_figure("“十四五”以来，我国共实施27个山水工程，累计完成修复面积超500万公顷。", "山水工程", 27)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("二季度，全国网上支付业务251.90亿笔，金额605.19万亿元，同比分别增长16.42%和11.80%。", "网上支付业务金额", 6051900),
+    ("二季度，全国网上支付业务251.90亿笔，金额605.19万亿元，同比分别增长16.42%和11.80%。", "网上支付业务金额", 11.8),
+    ("春节假期，全国银联、网联共处理支付交易254.16亿笔、金额9.78万亿元。", "交易金额", 97800),
+])
+def test_measures_a_bare_amount_after_a_count_of_transactions_is_theirs(text, indicator, value):
+    # 金额 right after a count in 笔: the amount of the payments counted, and so the rate paired with it (figl13)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_bare_amount_after_another_count_stays_bare():
+    # a count of projects is no transactions' count: 金额 is read as before
+    assert_figure("陕西省加快建设。全省签约项目200个，金额超过350亿元。", "金额", 350)
+
+
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got

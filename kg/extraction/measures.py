@@ -438,6 +438,10 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# a bare amount right after a count of transactions (…亿笔，金额…, …亿笔、金额…): the amount of the things counted
+_TRANSACTION_UNITS = frozenset(M["transaction_units"])
+_TRANSACTION_AMOUNT_HEADS = frozenset(M["transaction_amount_heads"])
+_AMOUNT_AFTER_COUNT = re.compile(rf"[，,、](?:{_alt(M['transaction_amount_heads'])})")
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
 _CONVERTED_WORDS = M["converted_words"]  # 约合, 折合
 _CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(_CONVERTED_WORDS)})(?:{_RENMINBI})?约?")
@@ -2819,6 +2823,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
+        elif seen and indicator in _TRANSACTION_AMOUNT_HEADS and _value_unit(seen[-1][0])[1] in _TRANSACTION_UNITS \
+                and _AMOUNT_AFTER_COUNT.match(text, seen[-1][0].end()):
+            indicator = seen[-1][1] + indicator  # 网上支付业务251.90亿笔，金额605.19万亿元: the amount of the payments counted
         elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
                 and (not indicator or any(w in indicator for w in _CONVERTED_WORDS)):
             # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
