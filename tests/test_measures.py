@@ -4433,6 +4433,23 @@ def test_measures_an_index_s_change_in_points_is_read(text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 回升 and 环比 name the change's basis as 较上月提高 does (figl13)
+    ("5月份中国电商物流指数为113.9点，较上月回升0.7点。", ("电商物流指数较上月变化", 0.7, "点")),
+    ("2月，中国中小企业发展指数为87.5，环比上升0.5点。", ("中小企业发展指数环比变化", 0.5, "点")),
+    ("1-7月，全国社会物流总额为123.2万亿元，同比增长5.8%，增速比上半年回升0.1个百分点。", ("社会物流总额增速较上半年变化", 0.1, "个百分点")),
+])
+def test_measures_a_change_after_hui_sheng_or_huan_bi_keeps_its_basis(text, expected):
+    got = [(g[1], g[2], g[3]) for g in figures(text)]
+    assert expected in got, got
+
+
+def test_measures_a_move_to_a_level_after_hui_sheng_is_no_change():
+    # 回升至 reaches a level: no change of 52.6 read (as 回落至 before)
+    got = figures("全国制造业采购经理指数回升至52.6%，较上月回升3个百分点。")
+    assert not [g for g in got if g[2] == 52.6 and g[6] == "rate"], got
+
+
 def test_measures_an_index_moved_to_a_level_in_points_is_no_change():
     """较上月提高到113.9点 is the level the index reached, no change of 113.9 points; the change after stays read."""
     got = [(g[1], g[2], g[3]) for g in figures("5月份中国电商物流指数较上月提高到113.9点，较去年同期提高2.1点。")]

@@ -2415,7 +2415,9 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 # a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+# the basis and verb of a change: 同比, 环比 (against the month or quarter before: 中小企业发展指数为87.5，环比上升0.5点 ->
+# 中小企业发展指数环比变化), 较上月…, 比上年… (not 比重)
+_COMPARED = re.compile(f"([同环]比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
 # conferences say it: 绿色经济的占比达到了45%), 稳定在, 保持在, 在 (比重在10%左右), 高达, 约为 (约 the figure's
 # qualifier, read with it), 分别为：, 接(近七成: the figure's 近 is its qualifier); not a change that reached it
