@@ -3623,6 +3623,21 @@ def test_measures_a_bare_amount_after_another_count_stays_bare():
     assert_figure("陕西省加快建设。全省签约项目200个，金额超过350亿元。", "金额", 350)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("广州市一分钟能产出1000片口罩，日产能最高达到144万片。", "产能", 1440000),  # was 最高 alone
+    ("全国登记认定慈善组织超过1.3万家，年度慈善捐赠总额最高突破2000亿元。", "年度慈善捐赠总额", 2000),
+])
+def test_measures_a_cap_word_before_the_figure_s_verb_is_no_word_of_its_name(text, indicator, value):
+    # 最高/最多 between a quantity and its verb: the most it reached, no word of what is counted (figl13)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_cap_word_opening_its_clause_names_no_quantity():
+    # 最低2元，最高8元: a fare's range, no quantity the clause names; the length before is no fare
+    got = figures("浙江首条地铁--总长47.97公里的杭州地铁1号线今天正式开通，票价分段计算，最低2元，最高8元。")
+    assert not [g for g in got if g[2] == 8], got
+
+
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got

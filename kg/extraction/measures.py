@@ -206,7 +206,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _COMPARED_PERIOD = _alt(M["compared_periods"])
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|人民币|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|(?<=[{CJK}])(?:{_alt(M['caps_before_figure'])})|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
