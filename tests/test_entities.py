@@ -298,6 +298,26 @@ def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own()
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("其中，由国家国防科技工业局组织的8家军贸公司以国家展团形式参展", ("Organization", "8家军贸公司")),
+    ("在雄安新区中关村科技园，一天最多有8家新公司开门营业", ("Organization", "8家新公司")),
+    ("“十四五”以来，我国共实施27个山水工程", ("Policy", "27个山水工程")),
+    ("重庆两江新区启动十个绿化提质工程", ("Policy", "十个绿化提质工程")),
+])
+def test_entities_a_count_opening_a_name_makes_no_body_or_programme(text, kind):
+    # so many bodies or programmes of a kind (figl13): the count is the figure's, no one's name
+    assert kind not in mentions(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("深入实施绿色制造提升工程", ("Policy", "绿色制造提升工程")),
+    ("九三学社中央召开会议", ("Organization", "九三学社中央委员会")),  # a numeral opens the name, no count
+    ("中国电科第十四研究所成立", ("Organization", "中国电科第十四研究所")),
+])
+def test_entities_a_name_with_no_count_before_its_head_stays(text, kind):
+    assert kind in mentions(text)
+
+
 def test_entities_a_field_whose_last_word_is_a_verb_stays_in_a_bodys_name():
     # 中国|卫星导航 (导航: jieba's verb)|定位协会: the place before the field opens the name (bds pages, session 28)
     assert ("Organization", "中国卫星导航定位协会") in mentions("5月18日，中国卫星导航定位协会在京发布白皮书。")

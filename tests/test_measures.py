@@ -3627,6 +3627,63 @@ def test_measures_a_figure_and_its_own_bound_stays(text, value):
     assert value in [g[2] for g in got], got
 
 
+@pytest.mark.parametrize("text, bar", [
+    ("目前，我国已建成铁路隧道和公路隧道超过5万公里，其中10公里以上的特长隧道2050座。", 10),
+    ("对于以承包方式经营的300人以上幼儿园、500人以上学校食堂，用餐单位都要配备食品安全总监。", 300),
+    ("云南各地监测到35度以上高温天气累计达204次。", 35),
+    ("全国没有发生一次死亡10人以上的重大道路交通事故。", 10),
+])
+def test_measures_a_size_and_a_bound_before_the_things_it_sorts_is_no_figure(text, bar):
+    # a length, headcount or temperature and 以上 before a noun: each thing's size, the bar that sorts them (figl13)
+    got = figures(text, published="2024-06-09")
+    assert bar not in [g[2] for g in got], got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("全国今年要确保完成务工就业3000万人以上目标任务。", 30000000, "人"),  # the figure's own goal
+    ("全国今年新建高速公路1000公里以上。", 1000, "公里"),  # no noun after the bound
+    ("全国今年安排100亿元以上奖补资金。", 100, "亿元"),  # money: the sum's own name after it
+])
+def test_measures_a_size_and_a_bound_before_its_own_goal_or_nothing_stays(text, value, unit):
+    got = figures(text, published="2024-06-09")
+    assert (value, unit) in [(g[2], g[3]) for g in got], got
+
+
+def test_measures_a_count_no_longer_read_as_a_name_is_a_figure():
+    # 27个山水工程 was a programme's name, so the count was lost (figl13)
+    assert_figure("“十四五”以来，我国共实施27个山水工程，累计完成修复面积超500万公顷。", "山水工程", 27)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("二季度，全国网上支付业务251.90亿笔，金额605.19万亿元，同比分别增长16.42%和11.80%。", "网上支付业务金额", 6051900),
+    ("二季度，全国网上支付业务251.90亿笔，金额605.19万亿元，同比分别增长16.42%和11.80%。", "网上支付业务金额", 11.8),
+    ("春节假期，全国银联、网联共处理支付交易254.16亿笔、金额9.78万亿元。", "交易金额", 97800),
+])
+def test_measures_a_bare_amount_after_a_count_of_transactions_is_theirs(text, indicator, value):
+    # 金额 right after a count in 笔: the amount of the payments counted, and so the rate paired with it (figl13)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_bare_amount_after_another_count_stays_bare():
+    # a count of projects is no transactions' count: 金额 is read as before
+    assert_figure("陕西省加快建设。全省签约项目200个，金额超过350亿元。", "金额", 350)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("广州市一分钟能产出1000片口罩，日产能最高达到144万片。", "产能", 1440000),  # was 最高 alone
+    ("全国登记认定慈善组织超过1.3万家，年度慈善捐赠总额最高突破2000亿元。", "年度慈善捐赠总额", 2000),
+])
+def test_measures_a_cap_word_before_the_figure_s_verb_is_no_word_of_its_name(text, indicator, value):
+    # 最高/最多 between a quantity and its verb: the most it reached, no word of what is counted (figl13)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_cap_word_opening_its_clause_names_no_quantity():
+    # 最低2元，最高8元: a fare's range, no quantity the clause names; the length before is no fare
+    got = figures("浙江首条地铁--总长47.97公里的杭州地铁1号线今天正式开通，票价分段计算，最低2元，最高8元。")
+    assert not [g for g in got if g[2] == 8], got
+
+
 def test_measures_a_speed_reached_with_no_bound_is_a_figure():
     got = figures("杭州市城区家庭宽带接入能力达到1000Mbps。", published="2023-01-20")
     assert 1000 in [g[2] for g in got if g[3] == "Mbps"], got
@@ -4435,6 +4492,23 @@ def test_measures_an_index_s_rate_is_named_as_its_level(text, indicator, value):
 def test_measures_an_index_s_change_in_points_is_read(text, expected):
     got = [(g[1], g[2], g[3]) for g in figures(text)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 回升 and 环比 name the change's basis as 较上月提高 does (figl13)
+    ("5月份中国电商物流指数为113.9点，较上月回升0.7点。", ("电商物流指数较上月变化", 0.7, "点")),
+    ("2月，中国中小企业发展指数为87.5，环比上升0.5点。", ("中小企业发展指数环比变化", 0.5, "点")),
+    ("1-7月，全国社会物流总额为123.2万亿元，同比增长5.8%，增速比上半年回升0.1个百分点。", ("社会物流总额增速较上半年变化", 0.1, "个百分点")),
+])
+def test_measures_a_change_after_hui_sheng_or_huan_bi_keeps_its_basis(text, expected):
+    got = [(g[1], g[2], g[3]) for g in figures(text)]
+    assert expected in got, got
+
+
+def test_measures_a_move_to_a_level_after_hui_sheng_is_no_change():
+    # 回升至 reaches a level: no change of 52.6 read (as 回落至 before)
+    got = figures("全国制造业采购经理指数回升至52.6%，较上月回升3个百分点。")
+    assert not [g for g in got if g[2] == 52.6 and g[6] == "rate"], got
 
 
 def test_measures_an_index_moved_to_a_level_in_points_is_no_change():

@@ -206,7 +206,7 @@ _MEASURING_ASIDE = re.compile(r"[（(](?:按|不含|不包括|含|包括)[^（�
 _PERIOD_ASIDE = re.compile(r"[（(]\d{4}\s*[-—–－~至]\s*\d{4}年?[)）]")
 _COMPARED_PERIOD = _alt(M["compared_periods"])
 _STRIP_RIGHT = re.compile(r"(?:(?:基本|总体|稳定|始终|持续|继续|长期)?(?:稳定|保持|控制|维持)在|连续(?:第?[一二两三四五六七八九十数多\d]+个?(?:年|月|天|日|周|季度))?"
-                          rf"|{_alt(M['currencies_before_figure'])}|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
+                          rf"|{_alt(M['currencies_before_figure'])}|(?<=[数率量额])[从由]|{'|'.join(M['aims_before_figure'])}|{_alt(M['record_levels'])}|(?<=[{CJK}])(?:{_alt(M['caps_before_figure'])})|[（(][A-Za-z\d&]{{1,8}}[)）]|{_LEVEL_VERB}|[高多长]达|累计|是|{_ABOUT}|约|近|共|有|将|已|平均|(?<!平)均|可|同比增长|同比提升|同比(?:{_alt(M['falls_by'])})|增长|提升|下降|[，,、；;：:\s])+$")
 _CLASSIFIERS = set(M["classifiers"])
 # 预计, 力争, 有望 between a quantity and its figure: a forecast or an aim, no word of what is counted (not 预期, also a
 # word of names: 人均预期寿命, 生产经营活动预期指数, 预期目标)
@@ -438,6 +438,10 @@ def figures(text: str, mentions: list[Mention]) -> Iterator[tuple[re.Match, Opti
 
 
 _SLASH = "/"
+# a bare amount right after a count of transactions (…亿笔，金额…, …亿笔、金额…): the amount of the things counted
+_TRANSACTION_UNITS = frozenset(M["transaction_units"])
+_TRANSACTION_AMOUNT_HEADS = frozenset(M["transaction_amount_heads"])
+_AMOUNT_AFTER_COUNT = re.compile(rf"[，,、](?:{_alt(M['transaction_amount_heads'])})")
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
 _CONVERTED_WORDS = M["converted_words"]  # 约合, 折合
 _CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(_CONVERTED_WORDS)})(?:{_RENMINBI})?约?")
@@ -488,6 +492,8 @@ def _is_figure(text: str, m: re.Match, covered: list[bool]) -> bool:
         return False  # 2米分辨率影像数据, 优于5米格网的…实景三维: how fine the data are
     if m.group("unit") in _GRADE_UNITS and _grades_next(text, m.end()):
         return False  # 1100千伏特高压直流输电线路: the grade of the line, no figure
+    if _sizes_things_after(text, m):
+        return False  # 10公里以上的特长隧道, 300人以上幼儿园: the size that sorts the things, no figure
     if m.group("unit") in _PACKAGE_UNITS and text.startswith(_PACKAGE_NAME_CLOSE, m.end()) \
             and _PACKAGE_NAME_OPENS.search(text, max(0, m.start() - _PACKAGE_NAME_LONGEST - 1), m.start()):
         return False  # “惠企16条”累计为企业减负: a package's name, no count
@@ -2433,7 +2439,9 @@ _PLAIN_BASIS_END = re.compile(f"(?:{_PLAIN_BASIS})$")  # 地区生产总值同�
 # a basis other than the year before (较2019年同期, 环比, 年均, 较年初, 较上年末) stays
 _YEAR_ON_YEAR_END = re.compile(rf"(?:{_PLAIN_BASIS}|(?:同比|[较比]|相比)(?:上年|去年)(?:同期)?)$")
 _RATE_BASIS = re.compile(rf"({_RATE_BASIS_WORD})(?:{_DEGREE}|分别|均)?$")
-_COMPARED = re.compile(f"(同比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")  # not 比重
+# the basis and verb of a change: 同比, 环比 (against the month or quarter before: 中小企业发展指数为87.5，环比上升0.5点 ->
+# 中小企业发展指数环比变化), 较上月…, 比上年… (not 比重)
+_COMPARED = re.compile(f"([同环]比|(?:较|比(?!{_NOT_THAN_AFTER_BI}))[^，,；;。]{{1,8}}?)(?:{_DEGREE}|分别)?(?:{_alt(M['growth'])})了?$")
 # 同比多增, 比去年同期多增, 同比大幅多增了: more (less) added than a year before, after the quantity or its figure
 _ADDED_MORE_OR_LESS = re.compile(rf"(?P<basis>同比|(?:较|比)[^，,；;。]{{0,8}}?)(?:{_DEGREE})?(?P<word>{_alt(M['added_more_or_less'])})了?$")
 # what stands between a share and its level: 为, 已达, 现已超过, 首超, 超过了, 达到了 (as speakers at press
@@ -2847,6 +2855,9 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
             indicator = seen[-1][1]  # 渗透率达到17%，二季度达到23%: the same quantity in another period
         elif seen and seen[-1][0].end() == m.start() - len(_SLASH) and text.startswith(_SLASH, seen[-1][0].end()):
             indicator = seen[-1][1]  # 装机规模达7376万千瓦/1.68亿千瓦时: the store's size, told in power and in energy
+        elif seen and indicator in _TRANSACTION_AMOUNT_HEADS and _value_unit(seen[-1][0])[1] in _TRANSACTION_UNITS \
+                and _AMOUNT_AFTER_COUNT.match(text, seen[-1][0].end()):
+            indicator = seen[-1][1] + indicator  # 网上支付业务251.90亿笔，金额605.19万亿元: the amount of the payments counted
         elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
                 and (not indicator or any(w in indicator for w in _CONVERTED_WORDS)):
             # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
@@ -3862,6 +3873,19 @@ def _sorted_by_its_quantity(text: str, m: re.Match) -> bool:
     bound = m.group("tail") in _BOUNDS or things.group("bound") is not None
     barred = _BAR_BEFORE.search(m.group("pre") or "") is not None or quantity.group("bar") is not None
     return (bound or barred) and (things.group("of") is not None or bound)
+
+
+_SIZE_BAR_UNITS = frozenset(M["size_bar_units"])  # 公里, 平方米, 人, 度: what each thing measures
+
+
+def _sizes_things_after(text: str, m: re.Match) -> bool:
+    """Whether the figure ``m`` is a size in a unit each thing measures (patterns.toml size_bar_units) and 以上/以下
+    before the things it sorts, after 的 or as a noun (10公里以上的特长隧道, 300人以上幼儿园, 35度以上高温天气): a bar,
+    no one's figure. Not before the figure's own goal (3000万人以上目标任务), nor before a verb (1000人以上参加)."""
+    things = _SORTED_THINGS.match(text, m.end()) if m.group("unit") in _SIZE_BAR_UNITS else None
+    if things is None or m.group("tail") not in _BOUNDS and things.group("bound") is None:
+        return False
+    return things.group("of") is not None or _clause_noun(_word_at(text, things.end() - 1))
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
