@@ -6584,10 +6584,15 @@ def test_disaster_and_weather_bodies(text, expected):
 @pytest.mark.parametrize("text, absent", [
     ("菲律宾国家减灾委说，强震造成多地基础设施受损", ("Organization", "国家减灾委员会")),  # a foreign country's
     ("沿太湖局部地区有暴雨", ("Organization", "太湖流域管理局")),  # 太湖局 only standing apart
-    ("据当地气象台预报，明天有雨", ("Organization", "{}气象台")),  # no place, no scope word: no body
 ])
 def test_disaster_and_weather_bodies_not_read(text, absent):
     assert absent not in mentions(text)
+
+
+def test_a_forecast_office_with_no_place_is_no_body():
+    """据当地气象台预报: no place, no scope word before 气象台, no body (湖南省气象台 is one)."""
+    assert not {n for t, n in mentions("据当地气象台预报，明天有雨") if t == "Organization"}
+    assert ("Organization", "湖南省气象台") in mentions("据湖南省气象台预报，明天有雨")
 
 
 def test_a_title_whose_last_characters_open_a_body_s_name_names_no_one():

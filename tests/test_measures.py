@@ -8635,6 +8635,12 @@ def test_measures_a_time_before_another_word_stays_the_figure_s_time():
     assert [g[1] for g in figures("2024年暑期档全国电影票房为116.43亿元。")] == ["电影票房"]
 
 
+def test_measures_a_season_jieba_joins_to_its_schedule_word_keeps_its_time():
+    # 国庆|档期票房: jieba joins 档 to 期, the season is the indicator's all the same (review35); 空档期 is no season
+    assert_figure("截至今天，全国国庆档期票房已超21亿元。", "国庆档期票房", 21)
+    assert [g[1] for g in figures("江苏省加快建设。种植户们利用育秧的空档期在江苏种上了蔬菜300亩。")] == ["蔬菜"]
+
+
 def test_measures_more_added_than_a_year_before_is_named_by_the_quantity():
     # 同比多增: how much more the quantity grew than a year before, named by the quantity (the one before, or the one
     # before the comparison), the basis and the word, not by the word alone (prec17 audit)
