@@ -8698,3 +8698,10 @@ def test_measures_one_character_that_makes_no_word_with_the_last_thing_s_rest_st
     from kg.extraction.measures import _one_character_parallel
     assert _one_character_parallel("中", "小微企业贷款") == "中"  # 中微 is no word: 中、小微企业 stays as written
     assert _one_character_parallel("城镇", "农村居民人均可支配收入") == "城镇"  # two characters: _parallel_modifiers' case
+
+
+def test_measures_one_character_parallel_reads_the_last_thing_s_first_word_of_two_characters():
+    """汽、柴油价格: 汽 + 油 (柴油's second character) is 汽油; 进、出口额: jieba's one word 出口额 is no such word, and 进 stays."""
+    from kg.extraction.measures import _one_character_parallel
+    assert _one_character_parallel("汽", "柴油价格每吨") == "汽油价格每吨"
+    assert _one_character_parallel("进", "出口额") == "进"

@@ -3512,8 +3512,10 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
 def _one_character_parallel(item: str, last: str) -> str:
     """A thing listed by one character that stands in for the last thing's first
     character, and shares the rest of its first word and what follows (内、外贸吞吐量
-    -> 内贸吞吐量; 进、出口额 -> 进口额): the two make a word the dictionary knows
-    (内贸, 进口), where 中、小微企业 makes none (中微) and stays as it is."""
+    -> 内贸吞吐量; 汽、柴油价格 -> 汽油价格): the two make a word the dictionary knows
+    (内贸, 汽油), where 中、小微企业 makes none (中微) and stays as it is. Only where
+    jieba cuts the last thing's first word as two characters: 进、出口额 (出口额 one
+    word) and 大、中型企业 (中型企业) stay as written."""
     first_word = words.cut(last)[0] if last else ""
     if len(item) != 1 or len(first_word) != 2 or item == first_word[0] or not words.tag(item + first_word[1]):
         return item
