@@ -4293,6 +4293,23 @@ def test_entities_a_county_short_form_naming_the_place_is_kept(text, county):
     assert ("Region", county) in mentions(text)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("联系地址:银川市金凤区北京中路166号银川市工业和信息化局。", "北京市"),  # a street in a notice's address
+    ("请反馈至湖北省黄石市下陆区杭州西路194号201室。", "杭州市"),
+    ("上海外滩、南京路、河南路等游人密集的路口。", "河南省"),  # jieba's 河南|路: the street
+])
+def test_entities_a_place_s_name_before_a_road_s_word_names_the_street(text, place):
+    assert ("Region", place) not in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "启动《亚太经合组织推动实现亚太自由贸易区北京路线图》。",  # 北京|路线图: a word of its own, the place stays
+    "北京南站将京津城际列车开行时间延长。",
+])
+def test_entities_a_place_s_name_before_a_word_opened_by_lu_stays_the_place(text):
+    assert ("Region", "北京市") in mentions(text)
+
+
 def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents():
     """钢铁产业 in one document and 钢铁行业 in another are one Sector: its
     name is the same whichever document the build reads first."""
