@@ -1217,6 +1217,7 @@ def test_entities_a_field_word_before_other_goods_stays_the_field(text, field, w
     "深化经贸、投资、人文等领域合作",                      # topics of cooperation
     "中车株洲时代新材料科技股份有限公司签约落户",          # a field word inside a company name
     "改造提升传统产业，做强重点行业",                      # modifiers, not industries
+    "充分发挥我市先进高分子材料、新型建材三个试点行业基础和场景优势",  # the trades a pilot covers
     "发布数字乡村指数",                                    # a field word inside a name
     "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
     "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
