@@ -2846,6 +2846,18 @@ def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
     assert "专精特新小巨人企业" in got, got
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # 专精|特新, jieba's two words, are one name: a long indicator's cap no longer cuts it in half (was 特新…)
+    ("我国专精特新“小巨人”企业研发投入强度达7%。", "专精特新小巨人企业研发投入强度"),
+    ("我国专精特新中小企业营业收入利润率达8.2%。", "专精特新中小企业营业收入利润率"),
+    # negative: a short name stays as it was
+    ("目前，我国培育“专精特新”企业790家。", "专精特新企业"),
+])
+def test_measures_zhuan_jing_te_xin_is_one_word_of_the_indicator(text, indicator):
+    got = [g[1] for g in figures(text)]
+    assert indicator in got, got
+
+
 def test_measures_a_quoted_numeral_word_is_a_name_in_the_indicator():
     # “五一”档: a holiday's name in quotes, a word of the indicator, not a count that ends it (prec16 audit)
     got = [g[1] for g in figures("全国今年“五一”档新片预售超2400万元。")]
