@@ -2858,6 +2858,24 @@ def test_measures_zhuan_jing_te_xin_is_one_word_of_the_indicator(text, indicator
     assert indicator in got, got
 
 
+def test_measures_a_share_in_tenths_before_the_members_deed_names_no_quantity():
+    # 超六成处于…, 超七成深耕…: shares of the members named in a clause before, not of the sum named there
+    got = figures("最新数据显示，全国专精特新“小巨人”企业上年度平均研发投入超3000万元，超六成处于工业基础领域，"
+                  "超七成深耕行业10年以上。")
+    assert [g[2] for g in got] == [3000], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # negative: a share in tenths with what it is of before it, or a noun after it, is kept
+    ("陕西省持续推进。全省七成以上的企业完成上云。", "完成上云的企业占比", 70),
+    ("截至目前，全国小麦收获超过九成。", "小麦", 90),
+    # …and one after a count of the members: their share, named by them as before
+    ("北京市房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", "村", 60),
+])
+def test_measures_a_share_in_tenths_with_its_quantity_named_is_kept(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
 def test_measures_a_quoted_numeral_word_is_a_name_in_the_indicator():
     # “五一”档: a holiday's name in quotes, a word of the indicator, not a count that ends it (prec16 audit)
     got = [g[1] for g in figures("全国今年“五一”档新片预售超2400万元。")]
