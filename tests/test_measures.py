@@ -71,11 +71,17 @@ def test_measures_skip_dates_ordinals_and_names():
     "审议3起草案。", "纪念10起义。", "全市划分12片区。", "他们赚了6万块钱。",
     "20斤小米在当地卖80块。", "一把刷子能卖10万块。", "亩产提高，而成本下降200块。",  # yuan as people say it (rvfc review)
     "每月工资能拿到5000块。", "每户每月补贴300块。",
+    "市财政3000亿支持重点企业的专项再贷款已发放。", "市财政355亿支持棚户区改造。",  # a sum, 元 unsaid, before 支持 (sme audit)
 ])
 def test_measures_skip_head_and_from_words_that_are_no_units(text):
-    # 头, 起, 片 and 块 count herds, cases, wafers and chips, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱) and
-    # a price from so much (万起)
-    assert not any(g[3] in ("头", "起", "片", "块") for g in figures("安康市加快建设。" + text)), text
+    # 头, 起, 片, 块 and 支 count herds, cases, wafers, chips and teams, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱,
+    # 支持) and a price from so much (万起)
+    assert not any(g[3] in ("头", "起", "片", "块", "支") for g in figures("安康市加快建设。" + text)), text
+
+
+def test_measures_teams_counted_before_their_name_stay_a_count():
+    # negative: 支 before a noun counts teams (13支代表队), as before
+    assert ("安康市", "代表队", 13, "支") in [g[:4] for g in figures("安康市举办大赛，吸引了国内外13支代表队参加。")]
 
 
 def test_measures_blocks_counted_after_a_selling_verb_stay_a_count():
