@@ -1275,6 +1275,7 @@ def test_entities_a_field_word_before_other_goods_stays_the_field(text, field, w
     "深化经贸、投资、人文等领域合作",                      # topics of cooperation
     "中车株洲时代新材料科技股份有限公司签约落户",          # a field word inside a company name
     "改造提升传统产业，做强重点行业",                      # modifiers, not industries
+    "充分发挥我市先进高分子材料、新型建材三个试点行业基础和场景优势",  # the trades a pilot covers
     "发布数字乡村指数",                                    # a field word inside a name
     "人流密集区域通信网络实现基本覆盖",                    # a network covering an area, no object of work
     "2023年电信业务收入累计完成1.6万亿元",                 # X业 of X业务: the business, not the industry
@@ -4378,6 +4379,23 @@ def test_entities_a_county_short_form_opening_another_name_is_no_mention(text, c
 ])
 def test_entities_a_county_short_form_naming_the_place_is_kept(text, county):
     assert ("Region", county) in mentions(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("联系地址:银川市金凤区北京中路166号银川市工业和信息化局。", "北京市"),  # a street in a notice's address
+    ("请反馈至湖北省黄石市下陆区杭州西路194号201室。", "杭州市"),
+    ("上海外滩、南京路、河南路等游人密集的路口。", "河南省"),  # jieba's 河南|路: the street
+])
+def test_entities_a_place_s_name_before_a_road_s_word_names_the_street(text, place):
+    assert ("Region", place) not in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "启动《亚太经合组织推动实现亚太自由贸易区北京路线图》。",  # 北京|路线图: a word of its own, the place stays
+    "北京南站将京津城际列车开行时间延长。",
+])
+def test_entities_a_place_s_name_before_a_word_opened_by_lu_stays_the_place(text):
+    assert ("Region", "北京市") in mentions(text)
 
 
 def test_entities_one_field_is_named_alike_whatever_the_order_of_the_documents():

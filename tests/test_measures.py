@@ -71,11 +71,17 @@ def test_measures_skip_dates_ordinals_and_names():
     "审议3起草案。", "纪念10起义。", "全市划分12片区。", "他们赚了6万块钱。",
     "20斤小米在当地卖80块。", "一把刷子能卖10万块。", "亩产提高，而成本下降200块。",  # yuan as people say it (rvfc review)
     "每月工资能拿到5000块。", "每户每月补贴300块。",
+    "市财政3000亿支持重点企业的专项再贷款已发放。", "市财政355亿支持棚户区改造。",  # a sum, 元 unsaid, before 支持 (sme audit)
 ])
 def test_measures_skip_head_and_from_words_that_are_no_units(text):
-    # 头, 起, 片 and 块 count herds, cases, wafers and chips, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱) and
-    # a price from so much (万起)
-    assert not any(g[3] in ("头", "起", "片", "块") for g in figures("安康市加快建设。" + text)), text
+    # 头, 起, 片, 块 and 支 count herds, cases, wafers, chips and teams, but also begin words (头部, 头条, 起来, 起草, 片区, 块钱,
+    # 支持) and a price from so much (万起)
+    assert not any(g[3] in ("头", "起", "片", "块", "支") for g in figures("安康市加快建设。" + text)), text
+
+
+def test_measures_teams_counted_before_their_name_stay_a_count():
+    # negative: 支 before a noun counts teams (13支代表队), as before
+    assert ("安康市", "代表队", 13, "支") in [g[:4] for g in figures("安康市举办大赛，吸引了国内外13支代表队参加。")]
 
 
 def test_measures_blocks_counted_after_a_selling_verb_stay_a_count():
@@ -2877,6 +2883,36 @@ def test_measures_a_quoted_name_inside_the_indicator_is_part_of_it():
     # 专精特新“小巨人”企业: the quoted name is one word of the noun phrase, not where it ends
     got = [g[1] for g in figures("我国累计培育专精特新中小企业超过14万家、专精特新“小巨人”企业1.46万家。")]
     assert "专精特新小巨人企业" in got, got
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # 专精|特新, jieba's two words, are one name: a long indicator's cap no longer cuts it in half (was 特新…)
+    ("我国专精特新“小巨人”企业研发投入强度达7%。", "专精特新小巨人企业研发投入强度"),
+    ("我国专精特新中小企业营业收入利润率达8.2%。", "专精特新中小企业营业收入利润率"),
+    # negative: a short name stays as it was
+    ("目前，我国培育“专精特新”企业790家。", "专精特新企业"),
+])
+def test_measures_zhuan_jing_te_xin_is_one_word_of_the_indicator(text, indicator):
+    got = [g[1] for g in figures(text)]
+    assert indicator in got, got
+
+
+def test_measures_a_share_in_tenths_before_the_members_deed_names_no_quantity():
+    # 超六成处于…, 超七成深耕…: shares of the members named in a clause before, not of the sum named there
+    got = figures("最新数据显示，全国专精特新“小巨人”企业上年度平均研发投入超3000万元，超六成处于工业基础领域，"
+                  "超七成深耕行业10年以上。")
+    assert [g[2] for g in got] == [3000], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # negative: a share in tenths with what it is of before it, or a noun after it, is kept
+    ("陕西省持续推进。全省七成以上的企业完成上云。", "完成上云的企业占比", 70),
+    ("截至目前，全国小麦收获超过九成。", "小麦", 90),
+    # …and one after a count of the members: their share, named by them as before
+    ("北京市房山、门头沟、昌平地区供电受影响的270个村接近六成恢复供电。", "村", 60),
+])
+def test_measures_a_share_in_tenths_with_its_quantity_named_is_kept(text, indicator, value):
+    assert_figure(text, indicator, value)
 
 
 def test_measures_a_quoted_numeral_word_is_a_name_in_the_indicator():

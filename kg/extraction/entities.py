@@ -187,6 +187,12 @@ _SHORT_NAME_END_WORDS = tuple(P["organization"]["short_name_end_words"])
 # A road's number (G20青银高速, G20高速公路): a capital letter and digits, then the road's name or kind
 _ROAD_NUMBER = re.compile(r"[A-Z]\d{1,4}")
 _ROAD_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:{_alt(P['organization']['road_number_heads'])})")
+_ROAD_WORDS = frozenset(P["region"]["road_words"])
+
+
+def _names_a_road(text: str, end: int) -> bool:
+    """jieba's next word after a place's name is a road's (北京|中路166号, 河南|路等): a street named after the place."""
+    return words.cut(text[end:end + words.CONTEXT_AROUND])[0] in _ROAD_WORDS if end < len(text) else False
 
 
 def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tuple[Entry, ...]) -> bool:
@@ -216,6 +222,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # 中国|银行业协会, 美国|银行业: the banking trade, no 中国银行 or 美国银行 (中国工商银行|业 is the bank)
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
+    if e.type == "Region" and e.level and _names_a_road(text, end):
+        return False  # 北京中路166号, 杭州西路194号, 南京西路商圈: a street named after the place, no mention of it
     if e.type == "Region" and _CLOCK_TIME.match(text, end):
         return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):

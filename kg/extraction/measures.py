@@ -292,6 +292,14 @@ def _named_before(text: str, m: re.Match, indicator: str) -> bool:
                            for tok in words.cut(clause[at + len(indicator):]))
 
 
+_DEED_VERB_TAG = "v"  # jieba's verb (处于, 深耕, 进入), not its verbal noun (投资: a quantity)
+
+
+def _deed_of_members_after(text: str, end: int) -> bool:
+    """A verb right after a share in tenths (超六成|处于…, 超七成|深耕…): what the members counted do, no noun counted."""
+    return words.tag(_word_at(text, end)) == _DEED_VERB_TAG
+
+
 def _verb_next(text: str, end: int) -> bool:
     """A verb, a preposition or 的 right at ``end`` (…100亿在这建设, …近1600亿打造, …20亿的厂房)."""
     first = _word_at(text, end)
@@ -2013,6 +2021,11 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     fulfilled = _PLAN_FULFILLED.fullmatch(before) if unit == "%" and previous else None
     if fulfilled:  # 城镇新增就业694万人，完成全年目标的77%: the share of the plan for the quantity before
         return previous + _FULFILS + fulfilled.group("plan")
+    if m.group("unit") == _TENTHS and previous and _MONEY_QUANTITY.search(previous) and _deed_of_members_after(text, m.end()) \
+            and not _noun_phrase_before(before, verb_ok=False):
+        # 平均研发投入超3000万元，超六成处于工业基础领域: the share of the members that do what follows, not of the sum named
+        # before (a share after a count of them, 270个村接近六成恢复供电, is theirs: 村, read as before)
+        return ""
     if unit == "%":
         granted = _granted_rate(before, text[m.end():])
         if granted:  # 对…智能家居产品给予15%的补贴, 减按15%的税率征收: the rate of the grant or levy named after it
