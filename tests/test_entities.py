@@ -264,6 +264,20 @@ def test_entities_an_outlet_before_its_reporter_is_a_body():
         assert not any(t == "Organization" for t, _ in mentions(text)), (text, mentions(text))
 
 
+def test_entities_any_outlet_of_a_scope_before_its_reporter_is_no_body():
+    # review rver: a scope before an outlet's kind makes any outlet of it (中外新闻记者, 广大新闻记者); a brand stays
+    for text in ("此次活动吸引了中外新闻记者参加。", "，广大新闻记者深入一线采访。", "，驻京新闻记者到场。", "，境内外新闻记者提问。"):
+        assert not any(t == "Organization" for t, _ in mentions(text)), (text, mentions(text))
+    assert ("Organization", "上游新闻") in mentions("，上游新闻记者走访了多家企业。")
+
+
+def test_entities_a_bracketed_credit_s_lead_is_no_part_of_its_outlet():
+    # review rver: (据新华社), (摘自人民日报): the outlet after the lead word, no 据新华社
+    found = mentions("全年新建基站1200个。(据新华社)")
+    assert ("Organization", "新华社") in found and ("Organization", "据新华社") not in found, found
+    assert ("Organization", "摘自人民日报") not in mentions("全年新建基站1200个。(摘自人民日报)")
+
+
 def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
     # 中新网四川新闻10月28日电: 中新网, its 四川 channel (rec14 audit: 4 genre pages read 中新网四川新闻)
     found = mentions("中新网四川新闻10月28日电 (单鹏)2022中国信息通信大会新闻通气会28日在成都举行。")

@@ -1701,7 +1701,8 @@ _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
 # the bracket that closes a paragraph as its source, after the sentence's end or alone ((上证报), (央视新闻), (中新经纬APP)):
 # an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
 _SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(P['organization']['signoff_outlet_ends'])})$")
-_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（]([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")
+_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（](?:{_alt(P['organization']['signoff_source_leads'])})?"
+                             rf"([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")  # (据新华社): 新华社
 _DATELINE_CHANNELS = {"", *P["organization"]["dateline_channels"]}  # the place filed at, then the day or its channel's word
 _OUTLET_ENDS = "网|台|社|报|新闻|电视"
 _OUTLET_END = re.compile(rf"(?:{_OUTLET_ENDS})$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
@@ -1717,6 +1718,8 @@ _GENERIC_OUTLETS = frozenset(P["organization"]["generic_outlets"])
 _OUTLET_WORDS = 3  # the most words an outlet's name before its reporter is read with (封面|新闻, 济南|广播|电视台)
 _NOT_OUTLET_TAGS = ("p", "c", "u", "r", "d", "m", "t")  # prepositions, conjunctions, particles, pronouns, adverbs, numerals, times
 _NOT_OUTLETS = tuple(_NOT_OUTLET)
+_OUTLET_SCOPES = frozenset(P["organization"]["outlet_scopes"])
+_OUTLET_SCOPE_TAGS = ("s", "a", "b")  # 当地, 广大, 境内外, 省级: any outlet of a place or a kind
 
 
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
@@ -1747,8 +1750,16 @@ def _reporter_outlet(name: str, start: int, end: int, found: list[Mention]) -> b
     生动讲述中国新闻记者): a few words, none a function word but a verb (澎湃|新闻)."""
     pieces = words.cut(name)
     return not name.endswith(_NOT_OUTLETS) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
+        and not (len(pieces) > 1 and _outlet_scope(pieces[0])) and _OUTLET_END.sub("", name) != "" \
         and not any(words.tag(w).startswith(_NOT_OUTLET_TAGS) for w in pieces) \
         and not any(f.type == "Organization" and f.end == end and f.start > start for f in found)
+
+
+def _outlet_scope(word: str) -> bool:
+    """A word before an outlet's kind that makes it any outlet of a scope (当地|电视台, 中外|新闻, 市|广播|电视台),
+    where a brand's first word is a name or a common word of no scope (澎湃|新闻, 封面|新闻, 上游|新闻, 甘肃|法制报)."""
+    return word in _OUTLET_SCOPES or word in SCOPE_LEVELS or words.tag(word) in _OUTLET_SCOPE_TAGS \
+        or word.startswith(_REFERENCE_OPENERS)
 
 
 @recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）", "记者"))
