@@ -278,6 +278,12 @@ def test_entities_a_bracketed_credit_s_lead_is_no_part_of_its_outlet():
     assert ("Organization", "摘自人民日报") not in mentions("全年新建基站1200个。(摘自人民日报)")
 
 
+def test_entities_a_withheld_name_before_its_bearers_home_is_no_person():
+    # review rver: 村民李某家 is a name withheld, as 司机曾某 is; 村民赵玉学家 stays a person
+    assert not any(t == "Person" for t, _ in mentions("记者走进村民李某家了解情况。"))
+    assert ("Person", "赵玉学") in mentions("在苗族村民赵玉学家，总书记仔细察看。")
+
+
 def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
     # 中新网四川新闻10月28日电: 中新网, its 四川 channel (rec14 audit: 4 genre pages read 中新网四川新闻)
     found = mentions("中新网四川新闻10月28日电 (单鹏)2022中国信息通信大会新闻通气会28日在成都举行。")

@@ -4029,9 +4029,10 @@ def _name_before_home(text: str, i: int, th: Thresholds) -> int:
     """Where a name read at ``i`` after a calling ends when its bearer's home is written glued to it (村民赵玉学家,
     店主韩光莹一家; the dictionary's words may run across the two: 赵兴福家, 洪家|勇): three or two characters plainly a
     name, rare in the dictionary, right before the home (the longer home first: 桑姆|一家, not 桑姆一|家), its last
-    character and the home no common word (农民富则国家盛); -1 where none is."""
+    character and the home no common word (农民富则国家盛), no name withheld (村民李某家); -1 where none is."""
     return next((i + n for home in _CALLING_HOMES for n in _HOME_NAME_SIZES
                  if text.startswith(home, i + n) and _plain_name(text[i:i + n], th)
+                 and not text[i:i + n].endswith(_CALLING_NOT_NAMES)
                  and words.frequency(text[i + n - 1:i + n + 1]) < th.home_word_freq), -1)
 
 
