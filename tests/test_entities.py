@@ -284,6 +284,15 @@ def test_entities_a_withheld_name_before_its_bearers_home_is_no_person():
     assert ("Person", "赵玉学") in mentions("在苗族村民赵玉学家，总书记仔细察看。")
 
 
+def test_entities_a_common_word_bracketed_after_a_paragraph_that_ends_as_an_outlet_is_none():
+    # review rver: (工业互联网平台), (农民专业合作社), (国家电网): no outlet; (人民网), (经济参考报) are
+    for name in ("工业互联网平台", "农民专业合作社", "统计公报", "国家电网"):
+        found = mentions(f"全年建成项目120个。({name})")
+        assert not any(s == "Organization" and n == name for s, n in found), found
+    for name in ("人民网", "经济参考报"):
+        assert ("Organization", name) in mentions(f"全年建成项目120个。({name})")
+
+
 def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
     # 中新网四川新闻10月28日电: 中新网, its 四川 channel (rec14 audit: 4 genre pages read 中新网四川新闻)
     found = mentions("中新网四川新闻10月28日电 (单鹏)2022中国信息通信大会新闻通气会28日在成都举行。")
