@@ -264,6 +264,35 @@ def test_entities_an_outlet_before_its_reporter_is_a_body():
         assert not any(t == "Organization" for t, _ in mentions(text)), (text, mentions(text))
 
 
+def test_entities_any_outlet_of_a_scope_before_its_reporter_is_no_body():
+    # review rver: a scope before an outlet's kind makes any outlet of it (中外新闻记者, 广大新闻记者); a brand stays
+    for text in ("此次活动吸引了中外新闻记者参加。", "，广大新闻记者深入一线采访。", "，驻京新闻记者到场。", "，境内外新闻记者提问。"):
+        assert not any(t == "Organization" for t, _ in mentions(text)), (text, mentions(text))
+    assert ("Organization", "上游新闻") in mentions("，上游新闻记者走访了多家企业。")
+
+
+def test_entities_a_bracketed_credit_s_lead_is_no_part_of_its_outlet():
+    # review rver: (据新华社), (摘自人民日报): the outlet after the lead word, no 据新华社
+    found = mentions("全年新建基站1200个。(据新华社)")
+    assert ("Organization", "新华社") in found and ("Organization", "据新华社") not in found, found
+    assert ("Organization", "摘自人民日报") not in mentions("全年新建基站1200个。(摘自人民日报)")
+
+
+def test_entities_a_withheld_name_before_its_bearers_home_is_no_person():
+    # review rver: 村民李某家 is a name withheld, as 司机曾某 is; 村民赵玉学家 stays a person
+    assert not any(t == "Person" for t, _ in mentions("记者走进村民李某家了解情况。"))
+    assert ("Person", "赵玉学") in mentions("在苗族村民赵玉学家，总书记仔细察看。")
+
+
+def test_entities_a_common_word_bracketed_after_a_paragraph_that_ends_as_an_outlet_is_none():
+    # review rver: (工业互联网平台), (农民专业合作社), (国家电网): no outlet; (人民网), (经济参考报) are
+    for name in ("工业互联网平台", "农民专业合作社", "统计公报", "国家电网"):
+        found = mentions(f"全年建成项目120个。({name})")
+        assert not any(s == "Organization" and n == name for s, n in found), found
+    for name in ("人民网", "经济参考报"):
+        assert ("Organization", name) in mentions(f"全年建成项目120个。({name})")
+
+
 def test_entities_a_datelines_regional_channel_is_no_part_of_its_outlet():
     # 中新网四川新闻10月28日电: 中新网, its 四川 channel (rec14 audit: 4 genre pages read 中新网四川新闻)
     found = mentions("中新网四川新闻10月28日电 (单鹏)2022中国信息通信大会新闻通气会28日在成都举行。")

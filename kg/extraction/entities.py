@@ -1708,8 +1708,10 @@ _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
 _NOT_OUTLET = {"本台", "本网", "本报", "我台"}
 # the bracket that closes a paragraph as its source, after the sentence's end or alone ((上证报), (央视新闻), (中新经纬APP)):
 # an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
-_SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(P['organization']['signoff_outlet_ends'])})$")
-_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（]([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")
+_SIGNOFF_OUTLET_ENDS = frozenset(P["organization"]["signoff_outlet_ends"])
+_SIGNOFF_OUTLET_END = re.compile(rf"(?:{_alt(_SIGNOFF_OUTLET_ENDS)})$")
+_SIGNOFF_SOURCE = re.compile(rf"(?:^|(?<=[。！？!?”]))\s*[(（](?:{_alt(P['organization']['signoff_source_leads'])})?"
+                             rf"([A-Za-z0-9{CJK}]{{2,12}})[)）]\s*$")  # (据新华社): 新华社
 _DATELINE_CHANNELS = {"", *P["organization"]["dateline_channels"]}  # the place filed at, then the day or its channel's word
 _OUTLET_ENDS = "网|台|社|报|新闻|电视"
 _OUTLET_END = re.compile(rf"(?:{_OUTLET_ENDS})$")  # 新华社, 人民网, 中国新闻网, 澎湃新闻
@@ -1725,6 +1727,8 @@ _GENERIC_OUTLETS = frozenset(P["organization"]["generic_outlets"])
 _OUTLET_WORDS = 3  # the most words an outlet's name before its reporter is read with (封面|新闻, 济南|广播|电视台)
 _NOT_OUTLET_TAGS = ("p", "c", "u", "r", "d", "m", "t")  # prepositions, conjunctions, particles, pronouns, adverbs, numerals, times
 _NOT_OUTLETS = tuple(_NOT_OUTLET)
+_OUTLET_SCOPES = frozenset(P["organization"]["outlet_scopes"])
+_OUTLET_SCOPE_TAGS = ("s", "a", "b")  # 当地, 广大, 境内外, 省级: any outlet of a place or a kind
 
 
 NEWS_SOURCE = "org.media.v1"  # the source of a report's outlet (dateline, 消息, 来源：)
@@ -1755,8 +1759,33 @@ def _reporter_outlet(name: str, start: int, end: int, found: list[Mention]) -> b
     生动讲述中国新闻记者): a few words, none a function word but a verb (澎湃|新闻)."""
     pieces = words.cut(name)
     return not name.endswith(_NOT_OUTLETS) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
+        and not (len(pieces) > 1 and _outlet_scope(pieces[0])) and _OUTLET_END.sub("", name) != "" \
         and not any(words.tag(w).startswith(_NOT_OUTLET_TAGS) for w in pieces) \
         and not any(f.type == "Organization" and f.end == end and f.start > start for f in found)
+
+
+def _credited_outlet(name: str, th: Thresholds) -> bool:
+    """The name bracketed after a paragraph is an outlet's: it ends as one's does, with more before that end ((综合)报道),
+    neither the paper itself ((本报)) nor a kind of outlet ((电视台)), and its last word is an outlet's word (上证|报,
+    央视|新闻, 21世纪经济|报道, 经济|参考报, 无锡|日报), a rare or proper one, or the whole name (人民网): not a common
+    word that only ends alike (工业互联网|平台, 农民专业|合作社, 统计|公报), nor a listed body or field of another kind
+    (国家电网, 物联网)."""
+    if not _SIGNOFF_OUTLET_END.search(name) or name in _NOT_OUTLET or name in _GENERIC_OUTLETS \
+            or not _SIGNOFF_OUTLET_END.sub("", name):
+        return False
+    entry = LEX.entries.get(name)
+    if entry:
+        return entry[0].subtype == "Media"  # 上证报; not 国家电网 (a company), 物联网 (a field)
+    last = words.cut(name)[-1]
+    return last == name or len(last) == 1 or last in _SIGNOFF_OUTLET_ENDS or last in _GENERIC_OUTLETS \
+        or words.tag(last) in PROPER_TAGS or words.frequency(last) < th.common_word_freq
+
+
+def _outlet_scope(word: str) -> bool:
+    """A word before an outlet's kind that makes it any outlet of a scope (当地|电视台, 中外|新闻, 市|广播|电视台),
+    where a brand's first word is a name or a common word of no scope (澎湃|新闻, 封面|新闻, 上游|新闻, 甘肃|法制报)."""
+    return word in _OUTLET_SCOPES or word in SCOPE_LEVELS or words.tag(word) in _OUTLET_SCOPE_TAGS \
+        or word.startswith(_REFERENCE_OPENERS)
 
 
 @recogniser(NEWS_SOURCE, needs=("电", "讯", "消息", "来源", "稿源", "出处", ")", "）", "记者"))
@@ -1768,7 +1797,7 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
     covers the whole dateline, so nothing inside it is read as a subject."""
     text = sent.text
     m = _SIGNOFF_SOURCE.search(text)
-    if m and _SIGNOFF_OUTLET_END.search(m.group(1)) and m.group(1) not in _NOT_OUTLET:
+    if m and _credited_outlet(m.group(1), settings.thresholds):
         yield _mention(sent, "Organization", m.start(1), m.end(1), m.group(1), NEWS_SOURCE, subtype="Media")
     for m in _BEFORE_REPORTER.finditer(text):
         # the shortest name that opens where a name may open (回答中新社记者: 中新社, not the clause before it)
@@ -4030,9 +4059,10 @@ def _name_before_home(text: str, i: int, th: Thresholds) -> int:
     """Where a name read at ``i`` after a calling ends when its bearer's home is written glued to it (村民赵玉学家,
     店主韩光莹一家; the dictionary's words may run across the two: 赵兴福家, 洪家|勇): three or two characters plainly a
     name, rare in the dictionary, right before the home (the longer home first: 桑姆|一家, not 桑姆一|家), its last
-    character and the home no common word (农民富则国家盛); -1 where none is."""
+    character and the home no common word (农民富则国家盛), no name withheld (村民李某家); -1 where none is."""
     return next((i + n for home in _CALLING_HOMES for n in _HOME_NAME_SIZES
                  if text.startswith(home, i + n) and _plain_name(text[i:i + n], th)
+                 and not text[i:i + n].endswith(_CALLING_NOT_NAMES)
                  and words.frequency(text[i + n - 1:i + n + 1]) < th.home_word_freq), -1)
 
 
