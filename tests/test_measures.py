@@ -560,6 +560,19 @@ def test_measures_a_company_alone_opening_a_clause_is_the_one_told_of(text, expe
     assert [g[:3] for g in figures(text)] == expected
 
 
+def test_measures_a_company_alone_standing_for_the_one_told_of_is_no_word_of_the_name():
+    # 企业 for 长安汽车 names the company, as 该中心 names the centre: 营业收入, not 企业营业收入 (rvsf review)
+    got = figures("我国汽车产业加快发展。\n在重庆，长安汽车的生产线满负荷运转。\n目前，企业营业收入达到3000亿元。")
+    assert [g[1:3] for g in got] == [("营业收入", 3000)], got
+
+
+def test_measures_companies_at_large_keep_their_word_in_the_name():
+    # 企业 after a place the clause names is that place's companies: the word stays in the name
+    got = figures("辽宁加快数字化转型。\n沈阳新松机器人自动化股份有限公司正在赶制订单。\n目前辽宁已有109个重点数字化项目完成建设，"
+                  "企业生产效率平均提升21.2%。")
+    assert ("辽宁省", "企业生产效率", 21.2) in [g[:3] for g in got], got
+
+
 @pytest.mark.parametrize("text", [
     "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
     "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",
