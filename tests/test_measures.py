@@ -3662,6 +3662,20 @@ def test_measures_a_size_and_a_bound_before_its_own_goal_or_nothing_stays(text, 
     assert (value, unit) in [(g[2], g[3]) for g in got], got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("江苏省今年培训1万人以上农民工。", "农民工", 10000),
+    ("江苏省每年转移5000人以上贫困劳动力。", "贫困劳动力", 5000),
+])
+def test_measures_a_headcount_and_a_bound_before_the_people_it_counts_is_a_figure(text, indicator, value):
+    # the people counted after 以上, no places or bodies sorted by their size (rvsf review)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_headcount_and_a_bound_before_bodies_is_still_a_bar():
+    got = figures("江苏省组织1000人以上企业开展培训。", published="2024-06-09")
+    assert 1000 not in [g[2] for g in got], got
+
+
 def test_measures_a_count_no_longer_read_as_a_name_is_a_figure():
     # 27个山水工程 was a programme's name, so the count was lost (figl13)
     assert_figure("“十四五”以来，我国共实施27个山水工程，累计完成修复面积超500万公顷。", "山水工程", 27)

@@ -3886,7 +3886,22 @@ def _sizes_things_after(text: str, m: re.Match) -> bool:
     things = _SORTED_THINGS.match(text, m.end()) if m.group("unit") in _SIZE_BAR_UNITS else None
     if things is None or m.group("tail") not in _BOUNDS and things.group("bound") is None:
         return False
+    if things.group("of") is None and m.group("unit") in _HEADCOUNT and _people_after(text, things.end() - 1):
+        return False  # 培训1万人以上农民工, 转移5000人以上贫困劳动力: the people counted, no bar
     return things.group("of") is not None or _clause_noun(_word_at(text, things.end() - 1))
+
+
+_PEOPLE_COUNTED = _PEOPLE_ENDS + tuple(M["people_counted_ends"])
+_PHRASE_END = re.compile(r"[，,、；;。：:！？!?的]")
+
+
+def _people_after(text: str, at: int) -> bool:
+    """The noun phrase from ``at`` up to its verb (or the clause's end) names people (农民工, 贫困劳动力, 高校毕业生,
+    技能人才: patterns.toml people_ends, people_counted_ends), not places or bodies they are in (幼儿园, 企业)."""
+    end = _PHRASE_END.search(text, at)
+    toks = list(words.cut(text[at:end.start() if end else len(text)]))
+    phrase = "".join(itertools.takewhile(lambda tok: not _is_verb(tok), toks))
+    return phrase.endswith(_PEOPLE_COUNTED)
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
