@@ -566,6 +566,13 @@ def test_measures_a_company_alone_standing_for_the_one_told_of_is_no_word_of_the
     assert [g[1:3] for g in got] == [("营业收入", 3000)], got
 
 
+@pytest.mark.parametrize("lead", ["据统计，", "工业和信息化部数据显示，"])
+def test_measures_a_company_alone_after_statistics_cited_is_companies_at_large(lead):
+    # 企业 after 据统计 or 数据显示 is any company, not the one the paragraph before told of (rvsf review)
+    got = figures(f"我国工业经济稳中向好。\n在江苏苏州，恒力集团的生产线正在加紧生产。\n{lead}今年前三季度，企业营业收入同比增长8.2%。")
+    assert not [g for g in got if g[0] == "恒力集团"], got
+
+
 def test_measures_companies_at_large_keep_their_word_in_the_name():
     # 企业 after a place the clause names is that place's companies: the word stays in the name
     got = figures("辽宁加快数字化转型。\n沈阳新松机器人自动化股份有限公司正在赶制订单。\n目前辽宁已有109个重点数字化项目完成建设，"
