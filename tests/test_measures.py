@@ -566,6 +566,26 @@ def test_measures_a_company_alone_opening_a_clause_is_the_one_told_of(text, expe
     assert [g[:3] for g in figures(text)] == expected
 
 
+def test_measures_a_company_alone_standing_for_the_one_told_of_is_no_word_of_the_name():
+    # 企业 for 长安汽车 names the company, as 该中心 names the centre: 营业收入, not 企业营业收入 (rvsf review)
+    got = figures("我国汽车产业加快发展。\n在重庆，长安汽车的生产线满负荷运转。\n目前，企业营业收入达到3000亿元。")
+    assert [g[1:3] for g in got] == [("营业收入", 3000)], got
+
+
+@pytest.mark.parametrize("lead", ["据统计，", "工业和信息化部数据显示，"])
+def test_measures_a_company_alone_after_statistics_cited_is_companies_at_large(lead):
+    # 企业 after 据统计 or 数据显示 is any company, not the one the paragraph before told of (rvsf review)
+    got = figures(f"我国工业经济稳中向好。\n在江苏苏州，恒力集团的生产线正在加紧生产。\n{lead}今年前三季度，企业营业收入同比增长8.2%。")
+    assert not [g for g in got if g[0] == "恒力集团"], got
+
+
+def test_measures_companies_at_large_keep_their_word_in_the_name():
+    # 企业 after a place the clause names is that place's companies: the word stays in the name
+    got = figures("辽宁加快数字化转型。\n沈阳新松机器人自动化股份有限公司正在赶制订单。\n目前辽宁已有109个重点数字化项目完成建设，"
+                  "企业生产效率平均提升21.2%。")
+    assert ("辽宁省", "企业生产效率", 21.2) in [g[:3] for g in got], got
+
+
 @pytest.mark.parametrize("text", [
     "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
     "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",
@@ -3683,6 +3703,20 @@ def test_measures_a_size_and_a_bound_before_the_things_it_sorts_is_no_figure(tex
 def test_measures_a_size_and_a_bound_before_its_own_goal_or_nothing_stays(text, value, unit):
     got = figures(text, published="2024-06-09")
     assert (value, unit) in [(g[2], g[3]) for g in got], got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("江苏省今年培训1万人以上农民工。", "农民工", 10000),
+    ("江苏省每年转移5000人以上贫困劳动力。", "贫困劳动力", 5000),
+])
+def test_measures_a_headcount_and_a_bound_before_the_people_it_counts_is_a_figure(text, indicator, value):
+    # the people counted after 以上, no places or bodies sorted by their size (rvsf review)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_headcount_and_a_bound_before_bodies_is_still_a_bar():
+    got = figures("江苏省组织1000人以上企业开展培训。", published="2024-06-09")
+    assert 1000 not in [g[2] for g in got], got
 
 
 def test_measures_a_count_no_longer_read_as_a_name_is_a_figure():

@@ -2969,6 +2969,7 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         if pair_subject is None and any(start <= m.start() < end for start, end in groups):
             continue  # 全国12个国家级新区实现…: the figures of a group the text names as no one body
         subj = pair_subject or _measure_subject(frame, m.start(), carried, scope, county)
+        indicator = _without_firm_word(frame, subj, indicator, a, m.start())
         if pair_subject is None and subj is not None and subj.name == COUNTRY and _told_here(frame, m.start()):
             subj = _here_s_owner(frame)  # 在福建古田县，全国80%以上的银耳都产自这里: the place told, not the country
         if against_last_edition and subj is not None and subj.type != _EVENT:
@@ -3900,7 +3901,22 @@ def _sizes_things_after(text: str, m: re.Match) -> bool:
     things = _SORTED_THINGS.match(text, m.end()) if m.group("unit") in _SIZE_BAR_UNITS else None
     if things is None or m.group("tail") not in _BOUNDS and things.group("bound") is None:
         return False
+    if things.group("of") is None and m.group("unit") in _HEADCOUNT and _people_after(text, things.end() - 1):
+        return False  # 培训1万人以上农民工, 转移5000人以上贫困劳动力: the people counted, no bar
     return things.group("of") is not None or _clause_noun(_word_at(text, things.end() - 1))
+
+
+_PEOPLE_COUNTED = _PEOPLE_ENDS + tuple(M["people_counted_ends"])
+_PHRASE_END = re.compile(r"[，,、；;。：:！？!?的]")
+
+
+def _people_after(text: str, at: int) -> bool:
+    """The noun phrase from ``at`` up to its verb (or the clause's end) names people (农民工, 贫困劳动力, 高校毕业生,
+    技能人才: patterns.toml people_ends, people_counted_ends), not places or bodies they are in (幼儿园, 企业)."""
+    end = _PHRASE_END.search(text, at)
+    toks = list(words.cut(text[at:end.start() if end else len(text)]))
+    phrase = "".join(itertools.takewhile(lambda tok: not _is_verb(tok), toks))
+    return phrase.endswith(_PEOPLE_COUNTED)
 
 
 def _bar_of_things_counted(text: str, m: re.Match) -> bool:
@@ -6872,6 +6888,17 @@ def _firm_told_before(frame: Frame, pos: int) -> Optional[tuple[re.Match, Option
     if m.end() > pos or _SEGMENT_END.search(frame.text, m.end(), pos):
         return None
     return None if any(m.end() <= o.start < pos for o in _owners(frame) if o.type in _SUBJECT_TYPES) else frame.firm
+
+
+def _without_firm_word(frame: Frame, subj: Optional[Mention], indicator: str, start: int, pos: int) -> str:
+    """The ``indicator`` of the figure at ``pos`` (its clause from ``start``) without 企业 or 公司 alone opening it
+    where that word stands for the company ``subj`` told of before (relations.firm_opening: …长安汽车…。目前，企业营业收入
+    达到3000亿元 -> 营业收入, as 该中心营业收入 -> 营业收入); not where it is companies at large (企业开办平均用时)."""
+    firm = _firm_told_before(frame, pos) if subj is not None else None
+    if firm is None or firm[1] is not subj or firm[0].start(1) < start:
+        return indicator
+    rest = indicator.removeprefix(firm[0].group(1))
+    return rest if rest != indicator and _long_enough(rest) and HAN_OR_LATIN.search(rest) else indicator
 
 
 def _counts_persons_named(frame: Frame, pos: int) -> bool:

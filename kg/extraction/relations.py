@@ -1166,11 +1166,18 @@ def firm_told(frame: Frame, end: int) -> Optional[tuple[int, Optional[Mention], 
     return max(told, key=lambda t: t[0], default=None)
 
 
+# a clause citing statistics (数据显示，; 据统计，): the figures after it are of companies at large
+_CITES_FIGURES = re.compile(f"(?:{_alt(P['relation']['data_shows'])})[，,：:]|(?:{_alt(P['relation']['figures_cited'])})")
+
+
 def named_before_firm(frame: Frame, start: int, end: int, firm: Optional[Mention]) -> bool:
     """The sentence names a place or body other than ``firm`` between ``start`` and 企业 alone at ``end``
     (目前辽宁已有109个…项目完成建设，企业生产效率…: the province's companies; 位于南昌经开区的海立压缩机…，企业…: a
-    company the text names as no entity), not in a clause that says what the company is (作为嘉兴箱包的龙头企业，)."""
+    company the text names as no entity), not in a clause that says what the company is (作为嘉兴箱包的龙头企业，);
+    or cites statistics there (据统计，今年前三季度，企业营业收入…: companies at large)."""
     text = frame.text
+    if _CITES_FIGURES.search(text, start, end):
+        return True
     return any(start <= m.start < end and m is not firm and not text.startswith(_AS, clause_span(text, m.start)[0])
                for m in frame.of("Region", "Organization"))
 
