@@ -1908,6 +1908,20 @@ _PROVINCIAL_KIND = f"(?:{_alt(M['provincial_kinds'])})"
 _PROVINCES_WRITTEN_OUT = re.compile(rf"省(?:[（(]{_PROVINCIAL_KIND}(?:、{_PROVINCIAL_KIND})*[)）]|(?:、{_PROVINCIAL_KIND})+)")
 
 
+_QUOTE_MARKS = re.compile("[“”]")
+
+
+def _listed_after_own_thing(text: str, seen: list[tuple[re.Match, str]], m: re.Match, previous: Optional[str]) -> bool:
+    """The count ``m`` is a list's next item after the count before it and the thing that count named right after
+    itself (13位委员和2位一线救援人员, 695家生物医药企业和1500多家相关研发机构, 42个单位、1300多人参与): it counts a thing
+    of its own, none of those (not 270个村中，124个恢复市电、90个获得应急电源: the villages, named before the list)."""
+    if not previous or not seen or seen[-1][1] != previous:
+        return False
+    item = text[seen[-1][0].end():m.start()]
+    return _JOINER_BEFORE.search(item) is not None and not any(c in _CLAUSE_ENDS for c in item) \
+        and _QUOTE_MARKS.sub("", item).startswith(previous)  # 200多个国家“千人计划”专家、: the name as read
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -2821,7 +2835,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
                     or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
-                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) else previous
+                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
+                    or unit in _CLASSIFIERS and _listed_after_own_thing(text, seen, m, previous) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
