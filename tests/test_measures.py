@@ -8708,3 +8708,17 @@ def test_measures_a_count_after_the_things_named_before_a_list_keeps_their_name(
     # 270个村中，124个恢复市电、90个获得应急电源: the villages, named before the list, not by the item before (figl14)
     got = figures("北京房山、门头沟及昌平地区供电受影响的270个村中，124个恢复市电、90个获得应急电源。")
     assert any(g[1] == "村" and g[2] == 90 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("中国已宣布向阿提供价值2亿元人民币的紧急人道主义援助。", "紧急人道主义援助价值", 2),
+    ("中方计划今后5年从中东欧国家进口累计价值1700亿美元以上的商品。", "商品价值", 1700),
+])
+def test_measures_a_worth_before_de_is_the_worth_of_the_things_after_it(text, indicator, value):
+    # 价值X的Y: the worth of the things named after 的, not a bare 价值 (figl14)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_worth_with_no_de_after_it_stays():
+    # 价值超过6亿元 ends its clause: no things after it, read as before
+    assert_figure("湛江海关今天集中销毁走私罚没卷烟43万余条，价值超过6亿元。", "价值", 6)

@@ -1911,6 +1911,18 @@ _PROVINCES_WRITTEN_OUT = re.compile(rf"省(?:[（(]{_PROVINCIAL_KIND}(?:、{_PRO
 _QUOTE_MARKS = re.compile("[“”]")
 
 
+_WORTH_WORDS = tuple(M["worth_words"])
+_CURRENCY_ENDS = tuple(_CURRENCIES)  # 万元, 亿美元: a sum in any currency
+_WORTH_OF = re.compile(r"(?:人民币)?(?:以上|左右)?的")  # 价值2亿元人民币的…, 价值1700亿美元以上的商品
+
+
+def _things_worth(text: str, m: re.Match, th: Thresholds) -> str:
+    """The things a figure of worth after 价值 is the worth of, named after its 的 (价值64万元的书籍、光碟 -> 书籍); ""
+    where no 的 follows the figure (走私大米7784吨，价值3840万元: the quantity before's worth, read as before)."""
+    of = _WORTH_OF.match(text, m.end())
+    return _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], th) if of else ""
+
+
 def _listed_after_own_thing(text: str, seen: list[tuple[re.Match, str]], m: re.Match, previous: Optional[str]) -> bool:
     """The count ``m`` is a list's next item after the count before it and the thing that count named right after
     itself (13位委员和2位一线救援人员, 695家生物医药企业和1500多家相关研发机构, 42个单位、1300多人参与): it counts a thing
@@ -2048,6 +2060,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     else:  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate; joined by 及, one quantity's)
         left = _with_items_before(text, m, before, left, th.min_counted_name,
                                   _JOINER_BEFORE if unit not in ("%", _MULTIPLE) else _JOINED_BY_AND)
+    worth_word = next((w for w in _WORTH_WORDS if left.endswith(w)), None)
+    worth = _things_worth(text, m, th) if worth_word and (unit.endswith(_CURRENCY_ENDS) or not unit and m.group("mult")) else ""
+    if worth:  # 捐赠了价值64万元的书籍, 冻结俄罗斯央行价值约2000亿欧元的资产: the worth of the things after 的, not a bare 价值
+        return worth + worth_word
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
