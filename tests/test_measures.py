@@ -8722,3 +8722,17 @@ def test_measures_a_worth_before_de_is_the_worth_of_the_things_after_it(text, in
 def test_measures_a_worth_with_no_de_after_it_stays():
     # 价值超过6亿元 ends its clause: no things after it, read as before
     assert_figure("湛江海关今天集中销毁走私罚没卷烟43万余条，价值超过6亿元。", "价值", 6)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("其中，我国处理境外来华人员支付交易笔数、金额较去年同期分别增长244.86%、128.04%。", "境外来华人员支付交易金额", 128.04),
+    ("2021年国内银行处理的移动支付业务笔数和金额分别是2012年的282.67倍和228.13倍。", "移动支付业务金额", 228.13),
+])
+def test_measures_a_bare_quantity_listed_after_a_thing_s_count_is_that_thing_s(text, indicator, value):
+    # 支付交易笔数、金额…分别: the amount of the same payments, not a bare 金额 (figl14)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_quantities_listed_bare_stay_as_named():
+    # 客流量、营业额: the first names no thing before its quantity word; each stays as written
+    assert_figure("今年，我国客流量、营业额同比分别增长12%和15%。", "营业额", 15)

@@ -1512,6 +1512,7 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")  # the legal forms that en
 _WITHIN = "内"
 _SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
 _COUNT_WORDS = {"数量", "总数", "数", "总数量"}  # 充电站数量 is 充电站; 人数 is one word and stays
+_COUNT_WORD_END = "数"  # 笔数: a count in the unit before it of the things before that
 _TOTAL = "总"  # 企事业单位+总+数量: jieba cuts the total's word off the count word, one word of it
 
 
@@ -3457,7 +3458,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's; 汽车、船舶等产品的出口额: the one after 等
-            names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
+            names = _of_the_first_thing(_items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before))))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
@@ -3538,6 +3539,19 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
     return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
             else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
+
+
+def _of_the_first_thing(names: list[str]) -> list[str]:
+    """An amount listed bare after a count of transactions (处理移动支付业务笔数和金额, 支付交易笔数、金额): the amount of the
+    transactions counted (处理移动支付业务金额), as after a count in 笔 (_AMOUNT_AFTER_COUNT); the names as they are
+    where the first is no such count (客流量、营业额; 营业收入和利润) or a later item is more than the amount's word."""
+    toks = words.cut(names[0])
+    own = toks[-1] if len(toks) > 1 else ""
+    counted = own.endswith(_COUNT_WORD_END) and own[:-len(_COUNT_WORD_END)] in _TRANSACTION_UNITS
+    thing = names[0][:-len(own)] if counted else ""
+    # (金额较去年同期: its basis goes later, as the first's does)
+    bare = all(_COMPARISON.sub("", n) in _TRANSACTION_AMOUNT_HEADS for n in names[1:])
+    return [names[0]] + [thing + n for n in names[1:]] if len(thing) >= 2 and bare else names
 
 
 def _one_character_parallel(item: str, last: str) -> str:
