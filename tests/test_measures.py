@@ -8775,3 +8775,47 @@ def test_measures_one_character_parallel_reads_the_last_thing_s_first_word_of_tw
     from kg.extraction.measures import _one_character_parallel
     assert _one_character_parallel("汽", "柴油价格每吨") == "汽油价格每吨"
     assert _one_character_parallel("进", "出口额") == "进"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("上海市今天集中了695家生物医药企业和1500多家相关研发机构。", 1500),
+    ("国家海上搜救演习在广东珠江口水域举行，演习共有42个单位、1300多人参与搜救。", 1300),
+])
+def test_measures_a_count_listed_after_a_count_and_its_thing_takes_no_name_from_it(text, value):
+    # 695家生物医药企业和1500多家…: the next item counts a thing of its own, which the walk after cannot name (figl14)
+    got = figures(text)
+    assert not [g for g in got if g[2] == value], got
+
+
+def test_measures_a_count_after_the_things_named_before_a_list_keeps_their_name():
+    # 270个村中，124个恢复市电、90个获得应急电源: the villages, named before the list, not by the item before (figl14)
+    got = figures("北京房山、门头沟及昌平地区供电受影响的270个村中，124个恢复市电、90个获得应急电源。")
+    assert any(g[1] == "村" and g[2] == 90 for g in got), got
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("中国已宣布向阿提供价值2亿元人民币的紧急人道主义援助。", "紧急人道主义援助价值", 2),
+    ("中方计划今后5年从中东欧国家进口累计价值1700亿美元以上的商品。", "商品价值", 1700),
+])
+def test_measures_a_worth_before_de_is_the_worth_of_the_things_after_it(text, indicator, value):
+    # 价值X的Y: the worth of the things named after 的, not a bare 价值 (figl14)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_worth_with_no_de_after_it_stays():
+    # 价值超过6亿元 ends its clause: no things after it, read as before
+    assert_figure("湛江海关今天集中销毁走私罚没卷烟43万余条，价值超过6亿元。", "价值", 6)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("其中，我国处理境外来华人员支付交易笔数、金额较去年同期分别增长244.86%、128.04%。", "境外来华人员支付交易金额", 128.04),
+    ("2021年国内银行处理的移动支付业务笔数和金额分别是2012年的282.67倍和228.13倍。", "移动支付业务金额", 228.13),
+])
+def test_measures_a_bare_quantity_listed_after_a_thing_s_count_is_that_thing_s(text, indicator, value):
+    # 支付交易笔数、金额…分别: the amount of the same payments, not a bare 金额 (figl14)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_quantities_listed_bare_stay_as_named():
+    # 客流量、营业额: the first names no thing before its quantity word; each stays as written
+    assert_figure("今年，我国客流量、营业额同比分别增长12%和15%。", "营业额", 15)

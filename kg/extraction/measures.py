@@ -1520,6 +1520,7 @@ _LEGAL_FORMS = ("有限公司", "有限责任公司")  # the legal forms that en
 _WITHIN = "内"
 _SPAN = re.compile(r"[\d一二两三四五六七八九十百几数半]+个?(?:年|月|天|周|日|季度|小时)$")
 _COUNT_WORDS = {"数量", "总数", "数", "总数量"}  # 充电站数量 is 充电站; 人数 is one word and stays
+_COUNT_WORD_END = "数"  # 笔数: a count in the unit before it of the things before that
 _TOTAL = "总"  # 企事业单位+总+数量: jieba cuts the total's word off the count word, one word of it
 
 
@@ -1916,6 +1917,32 @@ _PROVINCIAL_KIND = f"(?:{_alt(M['provincial_kinds'])})"
 _PROVINCES_WRITTEN_OUT = re.compile(rf"省(?:[（(]{_PROVINCIAL_KIND}(?:、{_PROVINCIAL_KIND})*[)）]|(?:、{_PROVINCIAL_KIND})+)")
 
 
+_QUOTE_MARKS = re.compile("[“”]")
+
+
+_WORTH_WORDS = tuple(M["worth_words"])
+_CURRENCY_ENDS = tuple(_CURRENCIES)  # 万元, 亿美元: a sum in any currency
+_WORTH_OF = re.compile(r"(?:人民币)?(?:以上|左右)?的")  # 价值2亿元人民币的…, 价值1700亿美元以上的商品
+
+
+def _things_worth(text: str, m: re.Match, th: Thresholds) -> str:
+    """The things a figure of worth after 价值 is the worth of, named after its 的 (价值64万元的书籍、光碟 -> 书籍); ""
+    where no 的 follows the figure (走私大米7784吨，价值3840万元: the quantity before's worth, read as before)."""
+    of = _WORTH_OF.match(text, m.end())
+    return _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], th) if of else ""
+
+
+def _listed_after_own_thing(text: str, seen: list[tuple[re.Match, str]], m: re.Match, previous: Optional[str]) -> bool:
+    """The count ``m`` is a list's next item after the count before it and the thing that count named right after
+    itself (13位委员和2位一线救援人员, 695家生物医药企业和1500多家相关研发机构, 42个单位、1300多人参与): it counts a thing
+    of its own, none of those (not 270个村中，124个恢复市电、90个获得应急电源: the villages, named before the list)."""
+    if not previous or not seen or seen[-1][1] != previous:
+        return False
+    item = text[seen[-1][0].end():m.start()]
+    return _JOINER_BEFORE.search(item) is not None and not any(c in _CLAUSE_ENDS for c in item) \
+        and _QUOTE_MARKS.sub("", item).startswith(previous)  # 200多个国家“千人计划”专家、: the name as read
+
+
 def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: Optional[str], last_rate: Optional[str],
                last_growth: Optional[str], th: Thresholds) -> str:
     """What the figure counts: the noun after its classifier (753户规上工业企业),
@@ -2047,6 +2074,10 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
     else:  # (3D打印设备、集成电路圆片、智能手表同比增长1至5倍: each one's rate; joined by 及, one quantity's)
         left = _with_items_before(text, m, before, left, th.min_counted_name,
                                   _JOINER_BEFORE if unit not in ("%", _MULTIPLE) else _JOINED_BY_AND)
+    worth_word = next((w for w in _WORTH_WORDS if left.endswith(w)), None)
+    worth = _things_worth(text, m, th) if worth_word and (unit.endswith(_CURRENCY_ENDS) or not unit and m.group("mult")) else ""
+    if worth:  # 捐赠了价值64万元的书籍, 冻结俄罗斯央行价值约2000亿欧元的资产: the worth of the things after 的, not a bare 价值
+        return worth + worth_word
     # after a quantity, the clause goes on about it (迈上1.4万亿斤新台阶); a size and 以上 after it
     # is a class of things by their size, no quantity (800公里以上航线燃油附加费, 1000平方米以上商业建筑须…)
     # (also after a sum of money: 落实奖补资金495亿元，10.2亿亩草场得到休养生息 measures the grassland, not the money)
@@ -2834,7 +2865,8 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
                     or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
-                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) else previous
+                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
+                    or unit in _CLASSIFIERS and _listed_after_own_thing(text, seen, m, previous) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
             if indicator and _VALUE_WORD.fullmatch(indicator):  # 新装备制造业规模最大，增加值为48808亿元: the field's
@@ -3440,7 +3472,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             quantity = _noun_phrase_before(_RATE_BASIS.sub("", words_before), verb_ok=False)
             names = [item + quantity for item in items]
         else:  # 原油、天然气产量分别达到…: the last item's quantity is each item's; 汽车、船舶等产品的出口额: the one after 等
-            names = _items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before)))
+            names = _of_the_first_thing(_items_named(items, _quantity_after_list(_RATE_BASIS.sub("", words_before))))
         if points:  # 弃风、弃光率分别同比下降5.2和4.3个百分点: each rate's change (an index's, a period's: left)
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
@@ -3521,6 +3553,19 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
     return [item[:-len(_OF + quantity)] + quantity if quantity and item.endswith(_OF + quantity)
             else item if not quantity or item.endswith(quantity) or _is_quantity_word(words.cut(item)[-1]) else item + quantity
             for item in items]
+
+
+def _of_the_first_thing(names: list[str]) -> list[str]:
+    """An amount listed bare after a count of transactions (处理移动支付业务笔数和金额, 支付交易笔数、金额): the amount of the
+    transactions counted (处理移动支付业务金额), as after a count in 笔 (_AMOUNT_AFTER_COUNT); the names as they are
+    where the first is no such count (客流量、营业额; 营业收入和利润) or a later item is more than the amount's word."""
+    toks = words.cut(names[0])
+    own = toks[-1] if len(toks) > 1 else ""
+    counted = own.endswith(_COUNT_WORD_END) and own[:-len(_COUNT_WORD_END)] in _TRANSACTION_UNITS
+    thing = names[0][:-len(own)] if counted else ""
+    # (金额较去年同期: its basis goes later, as the first's does)
+    bare = all(_COMPARISON.sub("", n) in _TRANSACTION_AMOUNT_HEADS for n in names[1:])
+    return [names[0]] + [thing + n for n in names[1:]] if len(thing) >= 2 and bare else names
 
 
 def _one_character_parallel(item: str, last: str) -> str:
