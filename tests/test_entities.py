@@ -5713,6 +5713,7 @@ def test_entities_no_short_form_of_a_cooperation_zone_from_a_kind_or_an_unnamed_
     ("我们要认识的大国工匠梁凌宇，打造出了新系统。", {"梁凌宇"}),
     ("经营民宿多年的店主张黎斌说，信号是满格。", {"张黎斌"}),  # jieba glues the surname to the calling (店|主张)
     ("神舟十三号乘组航天员翟志刚、王亚平、叶光富，顺利出舱。", {"翟志刚", "王亚平", "叶光富"}),  # a list after one calling
+    ("兵种训练基地三级军士长郭峰入伍十年。", {"郭峰"}),  # a military rank, as a calling (er15 audit, session 30)
 ])
 def test_entities_a_name_after_a_calling_is_a_person(text, people):
     assert people <= {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
@@ -5724,6 +5725,8 @@ def test_entities_a_name_after_a_calling_is_a_person(text, people):
     "确保游客游得放心、游得舒心。",  # a verb and its complement
     "北京市民张女士在河北燕郊看病。",  # a surname and a form of address, no name written
     "培育数字经济专家智库。",  # one common noun
+    "明年法中将共同庆祝建交60周年。",  # 中将 a rank only by the cut: 法中|将共同
+    "接见驻南宁部队上校以上领导干部。",  # a rank and a range, no name
 ])
 def test_entities_no_person_after_a_calling_where_no_name_follows(text):
     assert not {name for kind, name in mentions(text) if kind == "Person"}, mentions(text)
