@@ -3001,6 +3001,8 @@ def test_entities_no_body_ends_inside_a_common_word(text, expected):
     ("今年共举办各类技能大赛30余场", set()),  # contests counted, no edition opens a name
     ("第137届广交会已举办92场绿色低碳主题贸易促进活动", {"第137届广交会"}),  # a clause after the edition, no 活动 of it
     ("2015年春节前夕", set()),  # a year before 节: a holiday
+    ("今天，2025年第12届世界运动会迎来运动员入境", {"2025年第12届世界运动会"}),  # a bare year, then the edition (er15)
+    ("2026五一国际劳动节前夕", set()),  # a year and a holiday: no edition after the year
     ("本届西洽会共签约项目500个", {"西洽会"}),  # a fair by its usual short name
     ("2021年服贸会设8个专题展", {"2021年服贸会"}),  # and the year's fair by its year
     ("第八届丝绸之路（敦煌）国际文化博览会今天开幕", {"第八届丝绸之路（敦煌）国际文化博览会"}),  # its seat in brackets
