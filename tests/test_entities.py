@@ -1029,6 +1029,9 @@ def test_entities_a_title_after_a_body_or_of_two_people_is_no_one_s_alone():
     text = "习近平总书记同越共中央总书记苏林举行会谈。习近平指出，要深化合作。两党总书记一致同意深化合作。"  # the title after 党
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2025-04-14"))
     assert not [m for m in ex.mentions if m.type == "Person" and m.surface == "总书记"]
+    text = "习近平总书记会见越南客人。习近平表示，相信在以阮富仲同志为总书记的越南共产党领导下，越南将取得新成就。"
+    ex = extract_document(Document(id="d", text=text, source="d.txt", published="2015-11-05"))  # 以X同志为总书记: X's title
+    assert not [m for m in ex.mentions if m.type == "Person" and m.surface == "总书记"]
     text = "习近平来到村里。听闻总书记来了，村民们纷纷向总书记问好。"  # 听闻 read as a name once, before the title: no holder
     ex = extract_document(Document(id="d", text=text, source="d.txt", published="2018-04-28"))
     assert not [m for m in ex.mentions if m.type == "Person" and m.surface == "总书记"]

@@ -994,6 +994,7 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
 
 _TITLES_ALONE = tuple(LEX.patterns["position"]["titles_alone"])
 _BODY_ENDS = "党央会"  # 两党|总书记, 中共中央|总书记, 中央委员会|总书记: a body's title, not the person's alone
+_HELD_BY = re.compile(r"(?:同志)?为$")  # 以阮富仲同志为|总书记的越南共产党: the title of the name before it
 
 
 def _titles_alone(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
@@ -1021,7 +1022,9 @@ def _titles_alone(sentences: list[Sentence], mentions: list[list[Mention]]) -> l
             start = sent.text.find(title)
             while start >= 0:
                 end = start + len(title)
-                if not any(m.start <= end and start <= m.end for m in ms) and sent.text[start - 1:start] not in _BODY_ENDS:
+                held_by = _HELD_BY.search(sent.text, 0, start)
+                if not any(m.start <= end and start <= m.end for m in ms) and sent.text[start - 1:start] not in _BODY_ENDS \
+                        and not (held_by and any(m.type == "Person" and m.end == held_by.start() for m in ms)):
                     added.append(Mention(type="Person", surface=title, name=next(iter(names)), start=start, end=end,
                                          sentence=sent.index, source=_RECURRENCE, subtype="Person"))
                 start = sent.text.find(title, end)
