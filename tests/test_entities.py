@@ -2586,6 +2586,14 @@ def test_entities_a_port_named_by_a_place_jieba_knows(text, port):
     assert port in {m.name for m in recognise(sent) if m.type == "Region"}
 
 
+def test_entities_the_main_port_no_city_names_is_the_lexicon_s():
+    # 北部湾港, cut 北部湾|港 by jieba: a lexicon row (er15 audit, session 30); 广西's ports by their cities stay theirs
+    assert ("北部湾港", "广西壮族自治区") in {(m.name, m.parent) for m in recognise(Sentence(
+        doc_id="t", index=0, text="2020年，北部湾港集装箱吞吐量达505万标箱", runs=((0, 0),), paragraph=0, article=0))}
+    sent = Sentence(doc_id="t", index=0, text="钦州港集装箱吞吐量增长", runs=((0, 0),), paragraph=0, article=0)
+    assert ("钦州港", "钦州市") in {(m.name, m.parent) for m in recognise(sent) if m.type == "Region"}
+
+
 @pytest.mark.parametrize("text", ["港澳台同胞", "连云港港口发展", "香港特区政府", "这里是天然的深水港，也是渔船的避风港"])
 def test_entities_no_port_in_words_of_港(text):
     sent = Sentence(doc_id="t", index=0, text=text, runs=((0, 0),), paragraph=0, article=0)
