@@ -5535,6 +5535,7 @@ _YEAR_OF_EVENT = rf"{_BARE_YEAR}年?"
 _EDITION_EVENT = Guarded(
     rf"(?:{ORDINAL_EDITION}|({_YEAR_OF_EVENT}))([{CJK}A-Za-z0-9“”（）()]{{1,20}}?)(?:{_alt(P['event']['edition_heads'])})(?![{CJK}]?[会场馆])",
     needs=("届", "年", "19", "20"))
+_EDITION_AFTER_YEAR = re.compile(ORDINAL_EDITION)  # 2022年|第19届亚运会: a year, then the edition that opens the name
 _GAMES_GAP = 2  # 夏季, 全国
 _GAMES_BODIES = tuple(P["organization"]["organizing_committees"])
 # 第十四届全运会, 第33届夏季奥运会: an edition, up to a season's or scope's words, a games' short form
@@ -5576,8 +5577,9 @@ def event_edition(sent: Sentence, found: list[Mention], settings: Settings) -> I
             end = end - _LONGER_HEADS[cut.group()] if cut else -1
             if end < 0 or _edition_name_ends_badly(text, m.start(), end, settings):
                 continue  # …相关活动; 第一支节|目; 2015年中国春节
-        if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found):
-            continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host
+        if m.group(1) and not any(o.start == m.end(1) and _own_place(o) for o in found) \
+                and not _EDITION_AFTER_YEAR.match(text, m.end(1)):
+            continue  # 2026五一国际劳动节, 2023年校招活动: a year and no host (2025年第12届世界运动会: its edition names it)
         name = _strip_quotes(text[m.start():end])
         read.append((m.start(), end))
         yield _mention(sent, "Event", m.start(), end, name, "event.edition.v1", subtype=event_subtype(name, "Conference"))

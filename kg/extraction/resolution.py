@@ -992,6 +992,46 @@ def _find_again(sent: Sentence, present: list[tuple[str, tuple[str, str]]], ms: 
     return sorted(out, key=lambda m: (m.start, -m.end)) if out != ms else ms
 
 
+_TITLES_ALONE = tuple(LEX.patterns["position"]["titles_alone"])
+_BODY_ENDS = "党央会"  # 两党|总书记, 中共中央|总书记, 中央委员会|总书记: a body's title, not the person's alone
+_HELD_BY = re.compile(r"(?:同志)?为$")  # 以阮富仲同志为|总书记的越南共产党: the title of the name before it
+
+
+def _titles_alone(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A title written alone (总书记) is the one person its document names with it
+    (习近平总书记) and names again, where it names one: not after a name or a body, nor before a name."""
+    texts = [s.text for s in sentences]
+    if not any(t in text for t in _TITLES_ALONE for text in texts):
+        return mentions
+    holders: dict[str, set[str]] = defaultdict(set)
+    named = Counter(m.name for ms in mentions for m in ms if m.type == "Person")
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if m.type == "Person":
+                title = next((t for t in _TITLES_ALONE if sent.text.startswith(t, m.end)), None)
+                if title:
+                    holders[title].add(m.name)
+    # a holder the document names once only, with the title, may be a verb read as a name (听闻|总书记来了)
+    holders = {title: names for title, names in holders.items() if len(names) == 1 and named[next(iter(names))] > 1}
+    if not holders:
+        return mentions
+    out = []
+    for sent, ms in zip(sentences, mentions):
+        added = []
+        for title, names in holders.items():
+            start = sent.text.find(title)
+            while start >= 0:
+                end = start + len(title)
+                held_by = _HELD_BY.search(sent.text, 0, start)
+                if not any(m.start <= end and start <= m.end for m in ms) and sent.text[start - 1:start] not in _BODY_ENDS \
+                        and not (held_by and any(m.type == "Person" and m.end == held_by.start() for m in ms)):
+                    added.append(Mention(type="Person", surface=title, name=next(iter(names)), start=start, end=end,
+                                         sentence=sent.index, source=_RECURRENCE, subtype="Person"))
+                start = sent.text.find(title, end)
+        out.append(sorted(ms + added, key=lambda m: (m.start, -m.end)) if added else ms)
+    return out
+
+
 def _body_of_key(key: str) -> Optional[Entry]:
     """The body a gazetteer key names besides a region (阿里: 阿里巴巴 and 阿里地区), if any."""
     return next((e for e in LEX.entries.get(key, ()) if e.type == "Organization"), None)
@@ -1097,9 +1137,11 @@ def resolve_document(doc: Document, sentences: list[Sentence],
         if len(short) >= ctx.settings.thresholds.min_found_again:
             names.setdefault(short, ("Organization", full.name))
     resolved = [_find_again(s, held, ms) for s, ms, held in zip(sentences, resolved, _names_in(sentences, names))]
+    resolved = _titles_alone(sentences, resolved)
     if aliases or org_aliases:  # most documents give no short name
         resolved = [[_merge_org(_alias(m, aliases), org_aliases) for m in ms] for ms in resolved]
     resolved = _series_by_edition(sentences, _shows_by_short_name(sentences, resolved), ctx.year)
+    resolved = _events_by_holder_or_year(sentences, resolved, ctx.year)
     resolved = _townships_of_their_city(resolved)
     resolved = [[_of_one_occasion(m, doc) for m in ms] for ms in resolved]
     resolved = _zones_by_place(sentences, resolved)  # by the places the text gives, before the article's own fills the rest
@@ -1456,6 +1498,45 @@ def _series_by_edition(sentences: list[Sentence], mentions: list[list[Mention]],
             resolved.append(m)
         out.append(resolved)
     return out
+
+
+_YEAR_OPENING = re.compile(r"((?:19|20)\d{2})?(?:年度?)?")  # 2022北京冬奥会, 2025年…: the year before a holder or name
+_HOLDER_TYPES = ("Organization", "Region")
+
+
+def _events_by_holder_or_year(sentences: list[Sentence], mentions: list[list[Mention]],
+                              year: Optional[int]) -> list[list[Mention]]:
+    """A meeting named in its article once with its holder or its year before the name
+    (山东省通信管理局2025年工作会议, 2022北京冬奥会, 2022年金砖国家工商论坛) and elsewhere without
+    them (2025年工作会议, 北京冬奥会, 金砖国家工商论坛), before or after, is that one meeting by its
+    fuller name, as a year's edition after it already is (_series_by_edition). The holder is a body
+    or place the article names; the year the document's. Not where two fuller names end so and
+    neither holds the other (首届X and 第二届X), nor another year's (与2023年X相比; 2026年X after X)."""
+    events: dict[int, set[str]] = defaultdict(set)
+    holders: dict[int, set[str]] = defaultdict(set)
+    for sent, ms in zip(sentences, mentions):
+        events[sent.article].update(m.name for m in ms if m.type == "Event")
+        holders[sent.article].update(n for m in ms if m.type in _HOLDER_TYPES for n in (m.name, m.surface))
+    if not any(len(names) > 1 for names in events.values()):
+        return mentions  # most articles name one meeting, or none
+
+    def fuller(name: str, article: int) -> str:
+        longer = [n for n in events[article] if len(n) > len(name) and n.endswith(name)
+                  and _holder_or_year(n[:-len(name)], holders[article], year)]
+        longest = max(longer, key=len, default=name)
+        return longest if all(longest.endswith(n) for n in longer) else name
+
+    return [[evolve(m, name=fuller(m.name, sent.article)) if m.type == "Event" else m for m in ms]
+            for sent, ms in zip(sentences, mentions)]
+
+
+def _holder_or_year(prefix: str, holders: set[str], year: Optional[int]) -> bool:
+    """``prefix`` is a year (the document's, where it has one), a body or place in ``holders``, or a year and one."""
+    opening = _YEAR_OPENING.match(prefix)
+    rest = prefix[opening.end():]
+    if opening.group(1) and year and int(opening.group(1)) != year:
+        return False
+    return (rest == "" and opening.end() > 0) or rest in holders
 
 
 def _event_names(m: Mention) -> list[str]:
