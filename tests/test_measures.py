@@ -589,10 +589,37 @@ def test_measures_companies_at_large_keep_their_word_in_the_name():
 @pytest.mark.parametrize("text", [
     "邵阳市加快建设充电设施。市民来到城区一处充电站，该站点配备12座充电桩。",
     "我国就业服务持续优化。2017年，这个平台发布招聘岗位需求达254万个。",
+    # …with a few words of its kind between the pointer and the head (main: 中国 ×2, 中国)
+    "我国工业互联网加快发展。如今，这个工业互联网平台上的汽车零部件企业供货周期缩短了35%，库存成本降低20%。",
+    "我国算力加快发展。今年3月底，记者调研了一家绿色智算中心。目前，该智算中心算力已超2万PFLOPS。",
+    # …or a vessel (main: 中国 ×3)
+    "我国开展救援。经初步核实，该游船核载40人，实载18人，到目前4人获救。",
 ])
 def test_measures_of_a_facility_pointed_back_to_by_its_head_are_no_ones(text):
     # 该站点, 这个平台: one facility the text names as no entity, whose figures are not its city's nor the country's
     assert figures(text) == [], figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named between the pointer and the head, with 的 (no kind words) or among the kind words (这个天津超级工厂), names
+    # the figure's owner (the unnamed located thing's figures are the place's), and 该 before a place's kind points back to
+    # the place, no facility (该市)
+    ("京津冀加快数字基础设施建设。其中，这个服务京津冀的数据中心运算能力达到每秒19.6亿亿次。",
+     [("京津冀", "数据中心运算能力", 1960000000)]),
+    ("邵阳市加快数字化建设。该市大数据中心已汇聚数据300亿条。", [("邵阳市", "数据", 30000000000)]),
+    ("我国制造业加快升级。这个天津超级工厂年产冰箱300万台。", [("天津市", "超级工厂年产冰箱", 3000000)]),
+    # …nor one set in a place the sentence names before the pointer (the place's, as the tuning gold gives unnamed located
+    # things: main too)
+    ("贵州建成全国首个国家大数据综合试验区，这个数据中心总投资50亿元。", [("贵州省", "数据中心总投资", 50)]),
+    # …nor words that open a clause, whose noun is no head of the thing pointed at (这个从实验室走出的新产业), nor a facility the
+    # text named before, the subject carried (中国电信杭州大数据中心…。该智算中心…)
+    ("我国生物制造加快发展。生物制造这个从实验室走出的新产业，今年已经长成近万亿元的大产业。", [("中国", "大产业", 10000)]),
+    ("据了解，中国电信杭州大数据中心在2022年3月开工建设，总投资50.1亿元。目前，该智算中心一期工程已投入运营。"
+     "目前该智算中心可运营算力已经达到了700P。", [("中国电信集团有限公司杭州大数据中心", "总投资", 50.1),
+                                    ("中国电信集团有限公司杭州大数据中心", "该智算中心可运营算力", 700)]),
+])
+def test_measures_a_pointer_s_kind_words_naming_a_place_or_a_place_pointed_back_to_keep_the_place(text, expected):
+    assert [g[:3] for g in figures(text)] == expected
 
 
 def test_measures_a_place_named_after_a_pointed_facility_owns_the_figure():

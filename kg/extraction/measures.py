@@ -6432,7 +6432,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     firm = _firm_told_before(frame, pos)
     if firm is not None:  # …一家出口企业…。前11个月，企业出口逆势增长20%: that company's, or no one's the text names
         return firm[1]
-    if _points_to_a_thing(frame, pos):
+    if _points_to_a_thing(frame, pos, (carried, scope)):
         return None  # 一大早，这家超市…就来了100多个线上订单: an unnamed thing's figure
     if _counts_persons_named(frame, pos):
         return None  # 李希、马兴瑞…等8位代表先后发言: the count of the persons just named, no one's figure
@@ -7177,37 +7177,59 @@ _HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['eve
 _ACTS_AT = re.compile(r"[^，,。；;\d在]{0,12}(?<!所)在")  # 这家企业在…: where the thing pointed at acts (not 所在: where it is)
 
 
-def _points_to_a_thing(frame: Frame, pos: int) -> bool:
+def _points_to_a_thing(frame: Frame, pos: int, carried: tuple[Optional[Mention], ...] = ()) -> bool:
     """The sentence before ``pos`` points back to one thing (这家企业, 这款产品,
     湖南的这家装备制造企业) or tells of one unnamed company (东莞一家外贸公司)
     and names no region, body or scope after it: the
     figure is that thing's, which the text names as no entity (全市 is a
-    mention: a region named)."""
+    mention: a region named). A facility pointed back to with words of its kind
+    (该智算中心) is the one the subject the text carries (the topic, ``carried``: an
+    earlier figure's, the scope) names, where that one's name ends with its head,
+    and one in a place the sentence names before it, or the place carried, is that
+    place's: only the country's figures it takes."""
     pointer = None
-    for pointer in _POINTED.finditer(frame.text, 0, pos):
-        pass
+    for found in _POINTED.finditer(frame.text, 0, pos):
+        if not found.group("kind") or not any(words.tag(t)[:1] in _ITEM_TAIL_STOPS for t in words.cut(found.group("kind"))):
+            pointer = found  # (not words that open a clause: 这个从实验室走出的新产业, whose head is no 实验室)
     if pointer is None:
+        return False
+    if pointer.group("kind") and (any(m is not None and m.name.endswith(pointer.group("head")) for m in (frame.topic, *carried))
+                                  or any(m is not None and m.type == "Region" and m.name != COUNTRY for m in carried)
+                                  or any(m.type == "Region" and m.name != COUNTRY and m.end <= pointer.start() for m in _owners(frame))):
+        # …中国电信杭州大数据中心…。目前该智算中心可运营算力…: the one named before, the subject carried; 贵州建成…，这个数据中心
+        # 总投资50亿元, or a place's article: a thing set in the place, the place's (the tuning gold's unnamed located things)
         return False
     # …not where the thing acts, in the figure's clause (这家企业在东南亚和非洲市场销售量达到13000多台: its
     # sales there; not 这种服务已经在河南全面铺开，1000多个省级权力事项…: a later clause, the place's)
     where = _ACTS_AT.match(frame.text, pointer.end())
     where_ends = clause_span(frame.text, where.end())[1] if where else -1
-    after = where_ends if pos <= where_ends else pointer.end()
+    # (the words between a pointer and its head are read as after it: 这个天津超级工厂 names 天津)
+    told = pointer.start("kind") if pointer.group("kind") else pointer.end()
+    after = where_ends if pos <= where_ends else told
     named_after = any(after <= m.start and m.end <= pos for m in _owners(frame) if m.type in _SUBJECT_TYPES)
-    return not named_after and _NATIONAL.search(frame.text, pointer.end(), pos) is None \
-        and _COUNTY_WORD.search(frame.text, pointer.end(), pos) is None
+    return not named_after and _NATIONAL.search(frame.text, told, pos) is None \
+        and _COUNTY_WORD.search(frame.text, told, pos) is None
 
 
-# …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市)
+# …or to one facility or project by its head (该站点配备12座充电桩, 这个平台发布…岗位需求达254.1万; not 这个中心城市), a few
+# words of its kind between (这个超级制造工厂, 这个工业互联网平台上的…企业, 该智算中心: no 的, no list, no time as 这个月;
+# not 该 before a place's or a body's kind, 该市, 该省, 该公司, read as pointing back to the one named: _pointed_place,
+# pointed_body)
 # …or names one unnamed company (浙江绍兴一家汽车配件生产企业…，产能提高50%); not 是一家…企业, which classes a named one
 # …or to a group of offenders (此犯罪团伙主要冒充公检法工作人员实施电信诈骗，涉及70余起案件; 这两个电信诈骗犯罪团伙…; not
 # 因此, 此外, nor 这次: a round of the campaign)
 # …or opens a clause with one unnamed thing (，一台机械每天能播种500亩; 一只成年穿山甲只能产出0.6千克: what one
 # of them does or gives; not 一座座, 一批: many; nor 一个月, 一个小时: a time, not_units)
-_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})|[这那该]个?(?:{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
+_POINTED_KIND_LONGEST = 6  # characters of the kind words between (超级制造: 4, 工业互联网: 5)
+_NOT_POINTED_KINDS = _alt(LEX.patterns["region"]["pointed_place_kinds"] + list(LEX.patterns["relation"]["pointed_body_kinds"])
+                          + M["pointed_not_kinds"])
+_POINTED = re.compile(f"[这那该](?:{_alt(M['pointed_classifiers'])})"
+                      f"|(?:[这那该]个?|(?:[这那](?!{_alt(M['not_units'])})个|该(?!{_NOT_POINTED_KINDS}))"
+                      f"(?P<kind>[^，,。；;、和与及的\\d]{{1,{_POINTED_KIND_LONGEST}}}?))"
+                      f"(?P<head>{_alt(M['named_facility_heads'] + M['pointed_facility_heads'])})(?!城市)"
                       f"|(?<!是)一家[^，,。；;\\d]{{0,14}}?(?:{_alt(M['group_bodies'])})"
                       f"|(?:[这那该](?![次场样])|(?<![因从由如彼对为借据])此(?![外前后次时刻]))[^，,。；;\\d]{{0,8}}?(?:{_alt(M['pointed_group_heads'])})"
-                      f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})({_alt(_ONE_THING_CLASSIFIERS)})(?!\\1)")
+                      f"|(?:^|(?<=[，,；;：:]))一(?!{_alt(M['not_units'])})(?P<one>{_alt(_ONE_THING_CLASSIFIERS)})(?!(?P=one))")
 
 
 def _opens_with_joint_bodies(frame: Frame) -> bool:
