@@ -8766,6 +8766,9 @@ def test_measures_a_year_after_a_time_or_comparison_word_names_nothing_new():
     assert [g[1] for g in figures("截至2023年底，全国5G基站达到337.7万个。")] == ["5G基站"]
     got = figures("全国存力规模超过1680EB，相比于2023年增长约40%。")
     assert "相比于" not in "".join(g[1] for g in got), got
+    # 完成了2020年…目标: the year opens what was done, no name after a verb (提前完成 was read as the quantity)
+    got = figures("广西光缆线路长度达到168万公里，排全国第13位，提前完成了2020年150万公里目标。")
+    assert "提前完成" not in [g[1] for g in got], got
 
 
 def test_measures_a_headcount_with_words_of_its_own_takes_no_name_of_a_thing_before():
