@@ -1136,6 +1136,7 @@ _BARE_FIRM = re.compile(rf"(?:^|(?<=[，,；;：:]))\s*({_alt(_BARE_FIRMS)})")
 # (百瑞源枸杞公司是宁夏最大的…企业, 作为一家…企业); or many (许多制造业企业, 一批企业), after which 企业 alone is any of them
 _FIRM_TOLD = re.compile(rf"(?P<one>(?<![是为]){_ONE_COMPANY.pattern}|[这那]家)|(?P<many>(?:{_alt(P['relation']['many_firms'])})[^，,。；;、\d]{{0,8}}?(?:{_alt(_BARE_FIRMS)}))")
 _FIRM_KIND = "企业"  # the pointed_body_kinds key of any company
+_FIRM_TOLD_WORDS = (*_BARE_FIRMS, "家")  # what _FIRM_TOLD needs in a sentence: 一家/这家, or 企业/公司 after many_firms
 # what may stand in a clause before a company it opens: a scene's 在 and a kind (在服装企业酷特智造，), or a time (上世纪90年代末，)
 _FIRM_CLAUSE_LEAD = re.compile(r"\s*(?:在[^，,。；;]{0,6}|[^，,。；;]{0,8}[年月日来])?")
 
@@ -1156,6 +1157,8 @@ def firm_told(frame: Frame, end: int) -> Optional[tuple[int, Optional[Mention], 
     it does not name (一家出口企业, 这家箱包企业: None; 这家企业 for a company named before, frame.pointed: that
     one), or many (许多制造业企业: False, no one). None where it tells of none."""
     text = frame.text
+    if not holds_one(text, _FIRM_TOLD_WORDS) and not frame.of("Organization"):
+        return None  # most sentences: asked of each, so no scan where nothing could match
     told: list[tuple[int, Optional[Mention], bool]] = [
         (m.end, m, True) for m in frame.of("Organization") if m.end <= end and _of_kind(m, _FIRM_KIND)
         and text[m.end:m.end + 1] not in _EXAMPLE_MARKS and text[m.start - 1:m.start] not in (LIST_JOINERS[0], _COUNTED)
