@@ -1705,7 +1705,7 @@ _NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_al
                         rf"(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
-_NOT_OUTLET = {"本台", "本网", "本报", "我台"}
+_NOT_OUTLET = ("本台", "本网", "本报", "我台")  # the paper or station itself (a tuple: names end with them too)
 # the bracket that closes a paragraph as its source, after the sentence's end or alone ((上证报), (央视新闻), (中新经纬APP)):
 # an outlet where its name ends as one's does (patterns.toml signoff_outlet_ends), no reporter's sign-off ((李心萍))
 _SIGNOFF_OUTLET_ENDS = frozenset(P["organization"]["signoff_outlet_ends"])
@@ -1726,7 +1726,6 @@ _OUTLET_CHARS = re.compile(rf"[A-Za-z{CJK}]{{2,{_OUTLET_CHARS_MAX}}}")
 _GENERIC_OUTLETS = frozenset(P["organization"]["generic_outlets"])
 _OUTLET_WORDS = 3  # the most words an outlet's name before its reporter is read with (封面|新闻, 济南|广播|电视台)
 _NOT_OUTLET_TAGS = ("p", "c", "u", "r", "d", "m", "t")  # prepositions, conjunctions, particles, pronouns, adverbs, numerals, times
-_NOT_OUTLETS = tuple(_NOT_OUTLET)
 _OUTLET_SCOPES = frozenset(P["organization"]["outlet_scopes"])
 _OUTLET_SCOPE_TAGS = ("s", "a", "b")  # 当地, 广大, 境内外, 省级: any outlet of a place or a kind
 
@@ -1758,7 +1757,7 @@ def _reporter_outlet(name: str, start: int, end: int, found: list[Mention]) -> b
     港澳台记者), nor the words of a clause before an outlet (来看本台记者, 请看总台记者 where 总台 is read already,
     生动讲述中国新闻记者): a few words, none a function word but a verb (澎湃|新闻)."""
     pieces = words.cut(name)
-    return not name.endswith(_NOT_OUTLETS) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
+    return not name.endswith(_NOT_OUTLET) and name not in _GENERIC_OUTLETS and len(pieces) <= _OUTLET_WORDS \
         and not (len(pieces) > 1 and _outlet_scope(pieces[0])) and _OUTLET_END.sub("", name) != "" \
         and not any(words.tag(w).startswith(_NOT_OUTLET_TAGS) for w in pieces) \
         and not any(f.type == "Organization" and f.end == end and f.start > start for f in found)
