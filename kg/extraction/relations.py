@@ -1789,6 +1789,32 @@ def branches_of_named_operators(frames: Sequence[Frame]) -> list[Relation]:
             if word in operators and not any(w == word and LEX.within(region, r) for _, _, w, r in branches.values())]
 
 
+_HANDS_OVER = any_of(P['relation']['notice_hands_over'])
+_SIGNATURE_GAP = re.compile(r"[\s、,，]*")  # what stands between the names on a signature line
+
+
+def signed_notices(frames: Sequence[Frame], rels: Sequence[Relation]) -> list[Relation]:
+    """A notice that hands its documents over (现将《X》印发给你们) is signed under it, on a line of the bodies' names
+    alone (淄博市工业和信息化局 淄博市财政局): each body issues the documents listed last before the verb (not one
+    cited before them: 根据…《Y》…，我局编制了《X》，现印发给你们), cited where the notice hands them over, where no
+    sentence (the notice's title) gave that issuing already. A document-level pass: the signature is a paragraph."""
+    issued = {(r.subject.name, r.object.name) for r in rels if r.predicate == "issues"}
+    out = []
+    for frame, signed in zip(frames, frames[1:]):
+        verb = _HANDS_OVER.search(frame.text) if "给" in frame.text else None
+        if verb is None or signed.sentence.paragraph == frame.sentence.paragraph:
+            continue
+        policies = [p for p in frame.of("Policy") if p.end <= verb.start()]
+        while len(policies) > 1 and not _POLICY_GAP.fullmatch(frame.text, policies[-2].end, policies[-1].start):
+            del policies[-2]  # only the run of documents listed last before the verb
+        signers = signed.of("Organization")
+        gaps = zip([0, *(m.end for m in signers)], [*(m.start for m in signers), len(signed.text)])
+        if policies and signers and all(_SIGNATURE_GAP.fullmatch(signed.text, a, b) for a, b in gaps):
+            out.extend(_rel(frame, body, "issues", p, "issues.signed.v1", frame.confidences.issues_trigger)
+                       for body in signers for p in policies if (body.name, p.name) not in issued)
+    return out
+
+
 def _posts(frame: Frame) -> Iterator[Relation]:
     """The posts of has_position."""
     text = frame.text
