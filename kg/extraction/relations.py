@@ -2251,7 +2251,17 @@ def issues(frame: Frame) -> Iterator[Relation]:
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 if agent.subtype == "Media" and not _titled_as_document(p):
                     continue  # 总台发布《千里江山如画》…等37档重点节目, 发布《2026年春节联欢晚会》吉祥物: programmes it airs
+                if _party_post_only(frame, agent) and not _titled_by_body(frame, p):
+                    continue  # 重庆市委常委、万州区委书记于会文…共同发布了《…白皮书》: officials at a launch
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+def _party_post_only(frame: Frame, agent: Mention) -> bool:
+    """``agent`` is a party committee named only in the post of the person who acts (重庆市委常委、万州区委书记X,
+    中国信通院党委副书记Y …共同发布了《…》): the official launches the document, the committee issues none of it
+    (session 31; a document whose title names the committee, 《中共X委关于…》, stays its)."""
+    return agent.subtype == "PartyOrganization" and (agent.name.startswith("中共") or _UNIT.search(agent.name) is not None) \
+        and titles_person(frame, agent)
 
 
 _MEDIA_DOCUMENT = re.compile(f"(?:{_alt(P['relation']['media_documents'])})(?:[(（][^)）]*[)）])?$")
