@@ -6711,10 +6711,19 @@ def test_a_title_whose_last_characters_open_a_body_s_name_names_no_one():
     ("天津市工业和信息化局、发改委、商务局等多部门打出组合拳。", "天津市发展和改革委员会"),
     ("广东省发改委、经信委、财政厅负责人出席签约仪式。", "广东省财政厅"),
     ("昨天，北京市发改委和交通委就机场专线定价向社会征求意见。", "北京市交通委员会"),
+    # a function the list lacked stopped it (交通厅: 卫计委 and 科技厅 after it were lost; session 31)
+    ("广东省发改委、经信委、财政厅、交通厅、卫计委、科技厅负责人等出席。", "广东省科学技术厅"),
+    ("广东省发改委、经信委、财政厅、交通厅、卫计委、科技厅负责人等出席。", "广东省交通厅"),
 ])
 def test_entities_a_places_departments_listed_after_its_first_are_that_places(text, body):
     found = mentions(text)
     assert ("Organization", body) in found and ("Organization", "国家发展和改革委员会") not in found, found
+
+
+@pytest.mark.parametrize("text", ["城市交通局部拥堵，全市交通局部受阻。", "推动文化和旅游局面焕然一新。"])
+def test_entities_a_department_function_inside_common_words_names_no_body(text):
+    """交通, 文化, 旅游 read as departments' functions (session 31) only where a place or a scope word stands alone before them."""
+    assert not {n for t, n in mentions(text) if t == "Organization"}, mentions(text)
 
 
 def test_entities_a_national_ministry_after_a_places_department_stays_national():

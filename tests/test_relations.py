@@ -3938,3 +3938,42 @@ def test_relations_a_place_written_before_the_place_that_issues_only_seats_it():
 def test_relations_places_listed_before_the_verb_each_issue(text, expected):
     found = triples(text)
     assert expected <= found, found
+
+
+_NOTICE = ("淄博市中小企业数字化转型城市试点工作推进方案\n各区县工信局、财政局,有关单位:\n"
+           "现将《淄博市中小企业数字化转型城市试点工作推进方案》印发给你们,请认真贯彻执行。\n{}\n2025年9月15日\n"
+           "为深入贯彻落实党中央决策部署,制定本方案。")
+
+
+def test_relations_the_bodies_signing_a_notice_issue_what_it_hands_over():
+    """现将《X》印发给你们 over a line of the signers' names: each issues X (session 31)."""
+    found = doc_triples(_NOTICE.format("淄博市工业和信息化局 淄博市财政局"))
+    plan = "淄博市中小企业数字化转型城市试点工作推进方案"
+    assert {("淄博市工业和信息化局", "issues", plan), ("淄博市财政局", "issues", plan)} <= found, found
+
+
+def test_relations_a_line_after_a_notice_that_says_more_than_names_signs_nothing():
+    """A line that names a body in a sentence of its own (…负责解释) is no signature."""
+    found = doc_triples(_NOTICE.format("本方案由淄博市工业和信息化局负责解释。"))
+    assert not {t for t in found if t[1] == "issues"}, found
+
+
+def test_relations_a_party_committee_in_an_officials_post_issues_no_document_launched():
+    """Officials launching a white paper (X市委常委、Y区委书记Z…共同发布了《…》): the committees in their posts issue
+    nothing; the bureau in another's post still does (session 31)."""
+    found = triples("会上,重庆市委常委、万州区委书记于会文、工业和信息化部科技司副司长任爱光、中国信通院党委副书记王晓丽"
+                    "共同发布了《工业互联网标识解析与虚拟现实产业融合发展白皮书》。")
+    issuers = {s for s, p, o in found if p == "issues"}
+    assert "工业和信息化部科技司" in issuers and not issuers & {"中共重庆市委", "中共万州区委", "中国信息通信研究院党委"}, found
+
+
+def test_relations_a_party_committee_that_opens_the_clause_still_issues():
+    assert ("中共浙江省委", "issues", "关于加快建设文化大省的决定") in triples("中共浙江省委发布《关于加快建设文化大省的决定》。")
+
+
+def test_relations_a_signed_notice_issues_what_it_hands_over_not_what_it_cites():
+    """根据《Y》…，我局编制了《X》，现印发给你们: the signer issues X, not the document cited before it."""
+    text = ("关于印发指导意见的通知\n各有关单位:\n为落实《关于新时代广东高质量发展的若干意见》工作要求,我局组织编制了"
+            "《关于推动广东省信息通信业高质量发展的指导意见》,现印发给你们,请认真贯彻落实。\n广东省通信管理局\n2023年12月12日")
+    issued = {o for s, p, o in doc_triples(text) if p == "issues" and s == "广东省通信管理局"}
+    assert issued == {"关于推动广东省信息通信业高质量发展的指导意见"}, issued

@@ -600,7 +600,8 @@ def extract_document(doc: Document, settings: Settings = DEFAULT) -> Extraction:
     for frame, found in _frames(sentences, mentions, ctx):
         frames.append(frame)
         rels.extend(found)
-    rels = relations.titles_held_in_named_bodies(_issued_by_its_body(rels)) + relations.branches_of_named_operators(frames)
+    rels = relations.titles_held_in_named_bodies(_issued_by_its_body(rels)) + relations.branches_of_named_operators(frames) \
+        + relations.signed_notices(frames, rels)
     timer.lap("relations")
     found: list[Measure] = []
     target_year: dict[int, Optional[int]] = {}

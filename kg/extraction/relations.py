@@ -1789,6 +1789,32 @@ def branches_of_named_operators(frames: Sequence[Frame]) -> list[Relation]:
             if word in operators and not any(w == word and LEX.within(region, r) for _, _, w, r in branches.values())]
 
 
+_HANDS_OVER = any_of(P['relation']['notice_hands_over'])
+_SIGNATURE_GAP = re.compile(r"[\s、,，]*")  # what stands between the names on a signature line
+
+
+def signed_notices(frames: Sequence[Frame], rels: Sequence[Relation]) -> list[Relation]:
+    """A notice that hands its documents over (现将《X》印发给你们) is signed under it, on a line of the bodies' names
+    alone (淄博市工业和信息化局 淄博市财政局): each body issues the documents listed last before the verb (not one
+    cited before them: 根据…《Y》…，我局编制了《X》，现印发给你们), cited where the notice hands them over, where no
+    sentence (the notice's title) gave that issuing already. A document-level pass: the signature is a paragraph."""
+    issued = {(r.subject.name, r.object.name) for r in rels if r.predicate == "issues"}
+    out = []
+    for frame, signed in zip(frames, frames[1:]):
+        verb = _HANDS_OVER.search(frame.text) if "给" in frame.text else None
+        if verb is None or signed.sentence.paragraph == frame.sentence.paragraph:
+            continue
+        policies = [p for p in frame.of("Policy") if p.end <= verb.start()]
+        while len(policies) > 1 and not _POLICY_GAP.fullmatch(frame.text, policies[-2].end, policies[-1].start):
+            del policies[-2]  # only the run of documents listed last before the verb
+        signers = signed.of("Organization")
+        gaps = zip([0, *(m.end for m in signers)], [*(m.start for m in signers), len(signed.text)])
+        if policies and signers and all(_SIGNATURE_GAP.fullmatch(signed.text, a, b) for a, b in gaps):
+            out.extend(_rel(frame, body, "issues", p, "issues.signed.v1", frame.confidences.issues_trigger)
+                       for body in signers for p in policies if (body.name, p.name) not in issued)
+    return out
+
+
 def _posts(frame: Frame) -> Iterator[Relation]:
     """The posts of has_position."""
     text = frame.text
@@ -2225,7 +2251,17 @@ def issues(frame: Frame) -> Iterator[Relation]:
                     continue  # 二是…印发《X部办公厅关于…的通知》: the body its title names issued it, not the topic
                 if agent.subtype == "Media" and not _titled_as_document(p):
                     continue  # 总台发布《千里江山如画》…等37档重点节目, 发布《2026年春节联欢晚会》吉祥物: programmes it airs
+                if _party_post_only(frame, agent) and not _titled_by_body(frame, p):
+                    continue  # 重庆市委常委、万州区委书记于会文…共同发布了《…白皮书》: officials at a launch
                 yield _rel(frame, agent, "issues", p, "issues.trigger.v1", frame.confidences.issues_trigger)
+
+
+def _party_post_only(frame: Frame, agent: Mention) -> bool:
+    """``agent`` is a party committee named only in the post of the person who acts (重庆市委常委、万州区委书记X,
+    中国信通院党委副书记Y …共同发布了《…》): the official launches the document, the committee issues none of it
+    (session 31; a document whose title names the committee, 《中共X委关于…》, stays its)."""
+    return agent.subtype == "PartyOrganization" and (agent.name.startswith("中共") or _UNIT.search(agent.name) is not None) \
+        and titles_person(frame, agent)
 
 
 _MEDIA_DOCUMENT = re.compile(f"(?:{_alt(P['relation']['media_documents'])})(?:[(（][^)）]*[)）])?$")
