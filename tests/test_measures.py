@@ -8849,3 +8849,13 @@ def test_measures_a_bare_quantity_listed_after_a_thing_s_count_is_that_thing_s(t
 def test_measures_quantities_listed_bare_stay_as_named():
     # 客流量、营业额: the first names no thing before its quantity word; each stays as written
     assert_figure("今年，我国客流量、营业额同比分别增长12%和15%。", "营业额", 15)
+
+
+def test_measures_shipbuilders_orders_on_hand_keep_on_hand():
+    # 手持 (a verb in jieba) modifies the orders on hand, the third of the shipbuilders' figures (figl15)
+    assert_figure("截至3月底，我国手持订单量11452万载重吨，同比增长15.6%。", "手持订单量", 114520000)
+
+
+def test_measures_on_hand_as_the_clause_verb_stays_a_verb():
+    # 志愿者手持国旗: those counted, then what they hold; 手持 is no word of their name
+    assert_figure("2023年，上海1500名志愿者手持国旗迎接运动员。", "志愿者", 1500)
