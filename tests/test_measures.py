@@ -8859,3 +8859,17 @@ def test_measures_shipbuilders_orders_on_hand_keep_on_hand():
 def test_measures_on_hand_as_the_clause_verb_stays_a_verb():
     # 志愿者手持国旗: those counted, then what they hold; 手持 is no word of their name
     assert_figure("2023年，上海1500名志愿者手持国旗迎接运动员。", "志愿者", 1500)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("工商总局已先后取消和下放行政审批7项。", "行政审批", 7),
+    ("巴东县累计受理行政审批12789件，办结率达95%。", "行政审批", 12789),
+])
+def test_measures_administrative_approvals_are_one_term(text, indicator, value):
+    # 行政|审批: jieba's verb 审批 ended the walk back, leaving 行政 (figl15)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_administrative_approval_items_stay_as_named():
+    # a noun after the term: it names it, as read before
+    assert_figure("财政部已取消和下放10项行政审批事项。", "行政审批事项", 10)
