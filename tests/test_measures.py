@@ -8873,3 +8873,20 @@ def test_measures_administrative_approvals_are_one_term(text, indicator, value):
 def test_measures_administrative_approval_items_stay_as_named():
     # a noun after the term: it names it, as read before
     assert_figure("财政部已取消和下放10项行政审批事项。", "行政审批事项", 10)
+
+
+def test_measures_counties_designated_for_aid_are_named_whole():
+    # 国家乡村振兴重点帮扶县: verbs inside the designation (振兴, 帮扶) modify the head; was 国家乡村 (figl15)
+    assert_figure("今年我国聚焦160个国家乡村振兴重点帮扶县、3.5万个易地扶贫搬迁安置区等重点区域，实施一批补短板项目。",
+                  "国家乡村振兴重点帮扶县", 160)
+
+
+def test_measures_counted_sites_listed_before_deng_are_named_whole():
+    # 3.5万个易地扶贫搬迁安置区+等+重点区域: the sites counted end at 等; was 易地 (figl15)
+    assert_figure("今年我国聚焦160个国家乡村振兴重点帮扶县、3.5万个易地扶贫搬迁安置区等重点区域，实施一批补短板项目。",
+                  "易地扶贫搬迁安置区", 35000)
+
+
+def test_measures_counted_doers_before_deng_stay_as_read():
+    # 12个城市+建设+创新中心+等: the cities counted, then their deed; the head after the deed names no thing counted
+    assert_figure("2023年，江苏省12个城市建设创新中心等平台。", "城市", 12)
