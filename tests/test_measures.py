@@ -8890,3 +8890,20 @@ def test_measures_counted_sites_listed_before_deng_are_named_whole():
 def test_measures_counted_doers_before_deng_stay_as_read():
     # 12个城市+建设+创新中心+等: the cities counted, then their deed; the head after the deed names no thing counted
     assert_figure("2023年，江苏省12个城市建设创新中心等平台。", "城市", 12)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("2022年，我国企业承接服务外包合同额24371亿元人民币，执行额16514亿元，同比分别增长14.2%和10.3%。",
+     "企业承接服务外包执行额", 16514),
+    ("2022年，我国企业承接服务外包合同额24371亿元人民币，执行额16514亿元，同比分别增长14.2%和10.3%。",
+     "企业承接服务外包执行额", 10.3),
+    ("据商务部商务大数据监测，全国示范步行街客流量、营业额同比分别增长11.7%和9.2%。", "示范步行街营业额", 9.2),
+])
+def test_measures_a_quantity_released_paired_with_another_is_of_the_same_thing(text, indicator, value):
+    # 合同额…，执行额; 客流量、营业额: the second quantity of the first's thing, not a bare 执行额 or 营业额 (figl15)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_paired_quantity_with_no_thing_before_the_first_stays_bare():
+    # 合同额…，执行额 with nothing named before 合同额: no thing to give the second
+    assert_figure("2022年上半年，我国合同额9875亿元，执行额6454亿元。", "执行额", 6454)
