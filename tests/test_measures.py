@@ -8849,3 +8849,61 @@ def test_measures_a_bare_quantity_listed_after_a_thing_s_count_is_that_thing_s(t
 def test_measures_quantities_listed_bare_stay_as_named():
     # 客流量、营业额: the first names no thing before its quantity word; each stays as written
     assert_figure("今年，我国客流量、营业额同比分别增长12%和15%。", "营业额", 15)
+
+
+def test_measures_shipbuilders_orders_on_hand_keep_on_hand():
+    # 手持 (a verb in jieba) modifies the orders on hand, the third of the shipbuilders' figures (figl15)
+    assert_figure("截至3月底，我国手持订单量11452万载重吨，同比增长15.6%。", "手持订单量", 114520000)
+
+
+def test_measures_on_hand_as_the_clause_verb_stays_a_verb():
+    # 志愿者手持国旗: those counted, then what they hold; 手持 is no word of their name
+    assert_figure("2023年，上海1500名志愿者手持国旗迎接运动员。", "志愿者", 1500)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("工商总局已先后取消和下放行政审批7项。", "行政审批", 7),
+    ("巴东县累计受理行政审批12789件，办结率达95%。", "行政审批", 12789),
+])
+def test_measures_administrative_approvals_are_one_term(text, indicator, value):
+    # 行政|审批: jieba's verb 审批 ended the walk back, leaving 行政 (figl15)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_administrative_approval_items_stay_as_named():
+    # a noun after the term: it names it, as read before
+    assert_figure("财政部已取消和下放10项行政审批事项。", "行政审批事项", 10)
+
+
+def test_measures_counties_designated_for_aid_are_named_whole():
+    # 国家乡村振兴重点帮扶县: verbs inside the designation (振兴, 帮扶) modify the head; was 国家乡村 (figl15)
+    assert_figure("今年我国聚焦160个国家乡村振兴重点帮扶县、3.5万个易地扶贫搬迁安置区等重点区域，实施一批补短板项目。",
+                  "国家乡村振兴重点帮扶县", 160)
+
+
+def test_measures_counted_sites_listed_before_deng_are_named_whole():
+    # 3.5万个易地扶贫搬迁安置区+等+重点区域: the sites counted end at 等; was 易地 (figl15)
+    assert_figure("今年我国聚焦160个国家乡村振兴重点帮扶县、3.5万个易地扶贫搬迁安置区等重点区域，实施一批补短板项目。",
+                  "易地扶贫搬迁安置区", 35000)
+
+
+def test_measures_counted_doers_before_deng_stay_as_read():
+    # 12个城市+建设+创新中心+等: the cities counted, then their deed; the head after the deed names no thing counted
+    assert_figure("2023年，江苏省12个城市建设创新中心等平台。", "城市", 12)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    ("2022年，我国企业承接服务外包合同额24371亿元人民币，执行额16514亿元，同比分别增长14.2%和10.3%。",
+     "企业承接服务外包执行额", 16514),
+    ("2022年，我国企业承接服务外包合同额24371亿元人民币，执行额16514亿元，同比分别增长14.2%和10.3%。",
+     "企业承接服务外包执行额", 10.3),
+    ("据商务部商务大数据监测，全国示范步行街客流量、营业额同比分别增长11.7%和9.2%。", "示范步行街营业额", 9.2),
+])
+def test_measures_a_quantity_released_paired_with_another_is_of_the_same_thing(text, indicator, value):
+    # 合同额…，执行额; 客流量、营业额: the second quantity of the first's thing, not a bare 执行额 or 营业额 (figl15)
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_paired_quantity_with_no_thing_before_the_first_stays_bare():
+    # 合同额…，执行额 with nothing named before 合同额: no thing to give the second
+    assert_figure("2022年上半年，我国合同额9875亿元，执行额6454亿元。", "执行额", 6454)

@@ -450,6 +450,8 @@ _SLASH = "/"
 _TRANSACTION_UNITS = frozenset(M["transaction_units"])
 _TRANSACTION_AMOUNT_HEADS = frozenset(M["transaction_amount_heads"])
 _AMOUNT_AFTER_COUNT = re.compile(rf"[，,、](?:{_alt(M['transaction_amount_heads'])})")
+_PAIRED_HEADS = {first: frozenset(after) for first, after in M["paired_quantity_heads"].items()}  # 合同额 -> 执行额
+_PAIRED_AFTER = re.compile(rf"(?:{_RENMINBI})?[，,、]")  # 合同额9875亿元人民币，执行额: the second right after the first
 # between a figure and the same one in another currency or unit (，约合; (约合人民币; ，按当时汇率约合): patterns.toml converted_words
 _CONVERTED_WORDS = M["converted_words"]  # 约合, 折合
 _CONVERTED = re.compile(rf"\s*[，,（(]?(?:按[^，,；;。\d]{{0,8}}汇率)?(?:{_alt(_CONVERTED_WORDS)})(?:{_RENMINBI})?约?")
@@ -1203,8 +1205,10 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
         else:
             out = _graded_noun(text, out)
     kind = _COUNTED_KIND.get(classifier)
+    # (3.5万个易地扶贫搬迁安置区+等+重点区域: the things counted end at 等, the class of their kind after it)
+    listed = text.partition(_ETC)[0]
     whole = text if _COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text) \
-        else _firms_before_their_deed(text, kind, classifier)
+        else listed if _COUNTED_COMPOUND.fullmatch(listed) else _firms_before_their_deed(text, kind, classifier)
     if counted and out and not name and whole and text.startswith(out) \
             and not out.endswith(_GROUP_BODIES) and not _acts_on_unit(whole[len(out):]):
         out = whole  # 421家国家级智能制造示范工厂: verbs before a unit's head modify it; not 500家企业借助云平台
@@ -1470,6 +1474,7 @@ _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round numbe
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
+_ETC = "等"  # ends the things a count lists (3.5万个易地扶贫搬迁安置区+等+重点区域)
 _ONCE = "次"  # the classifier of times
 # the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
 # (not past a joiner: 2次出舱活动和多项科学实验任务 counts the spacewalks, not the experiments)
@@ -2903,6 +2908,10 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
         elif seen and indicator in _TRANSACTION_AMOUNT_HEADS and _value_unit(seen[-1][0])[1] in _TRANSACTION_UNITS \
                 and _AMOUNT_AFTER_COUNT.match(text, seen[-1][0].end()):
             indicator = seen[-1][1] + indicator  # 网上支付业务251.90亿笔，金额605.19万亿元: the amount of the payments counted
+        elif seen and _thing_of_pair(seen[-1][1], indicator) \
+                and (second := _PAIRED_AFTER.match(text, seen[-1][0].end())) and text.startswith(indicator, second.end()):
+            # 企业承接服务外包合同额9875亿元人民币，执行额6454亿元: the execution value of the same outsourcing
+            indicator = _thing_of_pair(seen[-1][1], indicator) + indicator
         elif seen and _CONVERTED.fullmatch(text, seen[-1][0].end(), m.start()) \
                 and (not indicator or any(w in indicator for w in _CONVERTED_WORDS)):
             # 获利2900万美元，约合1.75亿元人民币: the same sum in another currency, unless the figure names its own
@@ -3557,15 +3566,29 @@ def _items_named(items: list[str], quantity: str = "") -> list[str]:
 
 def _of_the_first_thing(names: list[str]) -> list[str]:
     """An amount listed bare after a count of transactions (处理移动支付业务笔数和金额, 支付交易笔数、金额): the amount of the
-    transactions counted (处理移动支付业务金额), as after a count in 笔 (_AMOUNT_AFTER_COUNT); the names as they are
-    where the first is no such count (客流量、营业额; 营业收入和利润) or a later item is more than the amount's word."""
+    transactions counted (处理移动支付业务金额), as after a count in 笔 (_AMOUNT_AFTER_COUNT); a quantity released paired
+    with the first (全国示范步行街客流量、营业额: _thing_of_pair) is of the first's thing (示范步行街营业额); the names as they
+    are where the first is neither (营业收入和利润), names no thing (客流量、营业额) or a later item is more than the word."""
     toks = words.cut(names[0])
     own = toks[-1] if len(toks) > 1 else ""
     counted = own.endswith(_COUNT_WORD_END) and own[:-len(_COUNT_WORD_END)] in _TRANSACTION_UNITS
     thing = names[0][:-len(own)] if counted else ""
     # (金额较去年同期: its basis goes later, as the first's does)
     bare = all(_COMPARISON.sub("", n) in _TRANSACTION_AMOUNT_HEADS for n in names[1:])
-    return [names[0]] + [thing + n for n in names[1:]] if len(thing) >= 2 and bare else names
+    if len(thing) >= 2 and bare:
+        return [names[0]] + [thing + n for n in names[1:]]
+    paired = [_thing_of_pair(names[0], _COMPARISON.sub("", n)) for n in names[1:]]  # 示范步行街客流量、营业额
+    return [names[0]] + [t + n for t, n in zip(paired, names[1:])] if all(paired) else names
+
+
+def _thing_of_pair(first: str, bare: str) -> str:
+    """The thing a quantity named ``first`` is of, where ``bare`` is the quantity released paired with it
+    (企业承接服务外包合同额 and 执行额 -> 企业承接服务外包; 全国示范步行街客流量 and 营业额 -> 全国示范步行街:
+    patterns.toml paired_quantity_heads); "" where ``first`` ends in no such head or names no thing before it."""
+    for head, after in _PAIRED_HEADS.items():
+        if bare in after and first.endswith(head) and len(first) - len(head) >= 2:
+            return first[:-len(head)]
+    return ""
 
 
 def _one_character_parallel(item: str, last: str) -> str:
