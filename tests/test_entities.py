@@ -6847,3 +6847,12 @@ def test_entities_a_designated_kind_of_platform_with_only_its_scope_names_no_bod
 def test_entities_a_platform_named_by_its_place_or_field_stays_a_body(text, name):
     assert ("Organization", name) in mentions(text)
 
+
+def test_entities_science_and_technology_services_is_a_field_of_its_own():
+    # the 国家统计局's 国家科技服务业统计分类 names the field whole, not 服务业
+    found = mentions("工信部等部门印发实施意见,加快推进科技服务业高质量发展。")
+    assert ("Sector", "科技服务业") in found and ("Sector", "服务业") not in found, found
+
+
+def test_entities_services_alone_stay_services():
+    assert ("Sector", "服务业") in mentions("一季度,全省服务业增加值同比增长5.2%。")
