@@ -2179,8 +2179,9 @@ _OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%�
 
 def _contributed_share(text: str, m: re.Match, before: str, left: str, th: Thresholds) -> str:
     """A share after a contribution verb (patterns.toml contribution_verbs), a whole word or none between, and 的 and a
-    quantity after it (贡献了全国50%以上的税收, 贡献了9.6%的营业收入): the quantity's share of the whole (税收占全国比重),
-    or its share (营业收入占比); the phrase before the verb names none of it."""
+    quantity after it (外资企业贡献了全市20%的税收, 贡献了9.6%的营业收入): the contributors' quantity's share of the whole
+    (外资企业税收占全市比重), or its share (营业收入占比); the contributors are the phrase before the verb, if any (after
+    a clause's figure, …个体工商户数量超过7000万户，贡献了…, none: which the text adds up is not said)."""
     verb = next((v for v in _CONTRIBUTION_VERBS if left.endswith(v)), "")
     of = _OF_AFTER_SHARE.match(text, m.end()) if verb else None
     whole = before[before.rfind(verb) + len(verb):].lstrip(_DONE) if of else ""
@@ -2189,7 +2190,8 @@ def _contributed_share(text: str, m: re.Match, before: str, left: str, th: Thres
     things = _noun_phrase_after(text[of.end():of.end() + _AFTER_REACH], th)
     if len(things) < 2 or not HAN_OR_LATIN.search(things):
         return ""
-    return f"{things}占{whole}比重" if whole else things + _SHARE_MARK + "比"
+    contributors = left[:-len(verb)]
+    return f"{contributors}{things}占{whole}比重" if whole else contributors + things + _SHARE_MARK + "比"
 
 
 def _share_of_whole_after(text: str, m: re.Match, whole: str, th: Thresholds) -> str:
