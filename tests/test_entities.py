@@ -6834,3 +6834,34 @@ def test_entities_a_brand_with_a_verb_in_it_before_a_bare_company_stays(text, co
     # negative: a name the dictionary holds whole (通用汽车), or a brand opened by a noun (猎豹|移动)
     found = mentions(text)
     assert ("Organization", company) in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("覃伟中听取了关于创建国家技术创新中心设想的汇报", "国家技术创新中心"),  # a designated kind of platform, no one body
+    ("我国现有178家国家级高新区,集聚了70%的国家制造业创新中心", "国家制造业创新中心"),
+    ("过去一年,我国建设国际科技创新中心和综合性国家科学中心,成功组建首批国家实验室", "首批国家实验室"),
+    ("过去一年,我国建设国际科技创新中心和综合性国家科学中心", "国际科技创新中心"),
+    ("创建国家综合类技术创新中心一定要结合优势", "国家综合类技术创新中心"),
+    ("北京、上海、粤港澳大湾区三大国际科技创新中心跻身全球科技创新集群前十", "粤港澳大湾区三大国际科技创新中心"),
+])
+def test_entities_a_designated_kind_of_platform_with_only_its_scope_names_no_body(text, name):
+    assert ("Organization", name) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("记者走进位于北京的京津冀国家技术创新中心", "京津冀国家技术创新中心"),  # a place before the kind names one
+    ("中科院古脊椎动物与古人类研究所的科研人员不断探索新技术", "中科院古脊椎动物与古人类研究所"),
+    ("国家数字化设计与制造创新中心在武汉揭牌", "国家数字化设计与制造创新中心"),  # a field after 国家 names one
+])
+def test_entities_a_platform_named_by_its_place_or_field_stays_a_body(text, name):
+    assert ("Organization", name) in mentions(text)
+
+
+def test_entities_science_and_technology_services_is_a_field_of_its_own():
+    # the 国家统计局's 国家科技服务业统计分类 names the field whole, not 服务业
+    found = mentions("工信部等部门印发实施意见,加快推进科技服务业高质量发展。")
+    assert ("Sector", "科技服务业") in found and ("Sector", "服务业") not in found, found
+
+
+def test_entities_services_alone_stay_services():
+    assert ("Sector", "服务业") in mentions("一季度,全省服务业增加值同比增长5.2%。")

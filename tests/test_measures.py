@@ -8158,8 +8158,8 @@ def test_measures_a_contribution_takes_nothing_from_the_clause_before():
     assert_figure("2022年，合肥市战略性新兴产业占规上工业比重达56.2%，对全市工业增长贡献率达78%。", "对全市工业增长贡献率", 78)
     # …nor a list from the clause before (电子、有色、化工、汽车等重点行业: 等 closes it and the kind is named) (review rrp)
     assert_figure("2024年，我国电子、有色、化工、汽车等重点行业对工业生产增长的贡献率为40%。", "重点行业对工业生产增长的贡献率", 40)
-    # 贡献 with no 对 before it stays as it was read (外资企业贡献了全市20%的税收)
-    assert_figure("目前在南京，外资企业贡献了全市20%的税收。", "外资企业贡献", 20)
+    # 贡献 with no 对 before it is no contribution head: the verb of a share of what follows 的 (session 31, lab)
+    assert_figure("目前在南京，外资企业贡献了全市20%的税收。", "外资企业税收占全市比重", 20)
 
 
 def test_measures_a_writer_s_line_under_the_headline_opens_no_section():
@@ -8907,3 +8907,20 @@ def test_measures_a_quantity_released_paired_with_another_is_of_the_same_thing(t
 def test_measures_a_paired_quantity_with_no_thing_before_the_first_stays_bare():
     # 合同额…，执行额 with nothing named before 合同额: no thing to give the second
     assert_figure("2022年上半年，我国合同额9875亿元，执行额6454亿元。", "执行额", 6454)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a contribution verb before a share and 的: the share of what follows, of the whole between, by the contributors
+    # the phrase before the verb names
+    ("我国中小企业数量超过3000万家,贡献了全国50%以上的税收。", "税收占全国比重", 50),
+    ("浙江地区生产总值超过9万亿元,其中民营经济贡献了全省80%以上的进出口。", "民营经济进出口占全省比重", 80),
+    ("我国现有178家国家级高新区,贡献了20%以上的工业增加值。", "工业增加值占比", 20),
+])
+def test_measures_a_share_after_a_contribution_verb_is_of_what_follows(text, indicator, value):
+    assert_figure(text, indicator, value, published="2024-05-18")
+
+
+def test_measures_a_contribution_to_a_whole_after_dui_keeps_its_head():
+    # 对…的贡献率: the contribution named as written, read as before
+    assert_figure("2023年,我国最终消费支出对经济增长的贡献率为82.5%。", "消费支出对经济增长的贡献率", 82.5,
+                  published="2024-01-18")

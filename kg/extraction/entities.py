@@ -60,9 +60,15 @@ _KIND_HEADS = tuple(P["organization"]["kind_heads"])
 _BRANCH_LEVEL = re.compile(r"(?<=[司业商团])(?:省级|市级|县级|地市级?|省|市|县)分?公司$")
 
 
+# A designated kind of platform with only scope words before it (国家技术创新中心, 首批国家实验室), or a count of the
+# largest few (粤港澳大湾区三大国际科技创新中心): patterns.toml platform_kinds
+_PLATFORM_KIND = re.compile(rf"(?:^|(?:\d+|[两三四五六七八九十百几])大)(?:{_alt(P['organization']['platform_scopes'])})*"
+                            rf"(?:{_alt(P['organization']['platform_kinds'])})$")
+
+
 def _names_a_kind(name: str) -> bool:
     """The name (or a unit's words) speaks of a kind of bodies, not of one."""
-    if name.endswith(_KIND_HEADS) or _BRANCH_LEVEL.search(name):
+    if name.endswith(_KIND_HEADS) or _BRANCH_LEVEL.search(name) or _PLATFORM_KIND.search(name):
         return True
     for m in _KIND.finditer(name):
         big = m.end() - 1
@@ -2002,6 +2008,7 @@ def organization_founded(sent: Sentence, found: list[Mention], settings: Setting
         suffix = next(x for x in _FOUNDED_SUFFIXES if name.endswith(x))
         prefix = name[:-len(suffix)]
         if _NOT_A_FOUNDED_NAME.search(name) or len(prefix) < 2 or _generic_company(prefix, suffix, found, start, settings.thresholds) \
+                or _names_a_kind(name) \
                 or _common_words(prefix) and len(words.cut(prefix)) == 1 \
                 or any(o.type == "Organization" and o.end == end and o.start <= start for o in found) \
                 or not after_verb and _unveiled_kind(prefix, start, end, found):
@@ -2428,6 +2435,8 @@ def organization_after_seat(sent: Sentence, found: list[Mention], settings: Sett
             if paired == start and m.group() == _ALLIANCE and seat.subtype == "InternationalOrganization":
                 break  # 土耳其愿再次加入欧盟关税联盟: a union of states's own pact (a customs union), no body it seats
             name = text[paired:m.end()]
+            if _PLATFORM_KIND.search(name):
+                break  # 粤港澳大湾区这三大国际科技创新中心, 新建省级技术创新中心: a kind, counted or by its level
             yield _mention(sent, "Organization", paired, m.end(), name, "org.seat-name.v1",
                            subtype=_org_subtype(name), parent=seat.name if seat.type == "Organization" and paired == start else "")
             break
@@ -2457,7 +2466,8 @@ def organization_of_state(sent: Sentence, found: list[Mention], settings: Settin
                 or _FUND_WORD.search(text, state.end(), m.start()) or _money_pool(text, m) or any(f.start < m.end() and state.start() < f.end for f in found if f.type != "Sector"):
             continue
         toks = words.cut(text[state.end():m.start()])
-        if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks):
+        if words.tag(toks[0]) not in _ACT_TAGS and _seat_words(toks) and not all(t in _DOMAINS for t in toks) \
+                and not _PLATFORM_KIND.search(text[state.start():m.end()]):  # 国家综合类技术创新中心: a kind of platform
             yield _mention(sent, "Organization", state.start(), m.end(), text[state.start():m.end()],
                            "org.state-name.v1", subtype=_org_subtype(m.group()))
 
