@@ -1554,6 +1554,24 @@ def test_entities_a_named_body_after_a_grade_is_kept(text, name):
     assert ("Organization", name) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("全国一半的外资法人银行、合资基金管理公司、外资保险公司落户上海。", ("Organization", "外资保险公司")),
+    ("美国联邦航空管理局称，是当地电话公司设备出现问题。", ("Organization", "当地电话公司")),
+    ("小麦主产区正在加速建设区域性综合应急服务中心。", ("Organization", "区域性综合应急服务中心")),
+])
+def test_entities_a_word_of_ownership_or_reach_opens_a_kind_of_body(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("福建设立民营经济发展促进中心，推出200亿元专项资金。", "民营经济发展促进中心"),  # 民营 no kind_scopes word
+    ("国际电信联盟秘书长表示", "国际电信联盟"),  # a scope word opens international bodies' names
+    ("在当地，华为技术有限公司建成了研发中心", "华为技术有限公司"),  # 当地 before a comma: the name after it stays
+])
+def test_entities_a_body_named_after_no_ownership_word_stays(text, name):
+    assert ("Organization", name) in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, expected, cut", [
     ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
     ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),

@@ -2887,6 +2887,7 @@ def _acts_on_companies(toks: list[str], th: Thresholds) -> bool:
 
 _TRADE_HEADS = tuple(P["organization"]["trade_heads"])
 _KIND_OPENERS = tuple(P["organization"]["kind_openers"])
+_KIND_SCOPES = tuple(P["organization"]["kind_scopes"])
 _QUALITY_TAGS = ("vn", "a", "b")  # jieba's action nouns, adjectives, distinguishing words (融资, 清洁, 大型): a kind's qualifier
 
 
@@ -2899,11 +2900,12 @@ _MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a 
 
 
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
-    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
-    the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
-    省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
+    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) or a word of ownership or reach
+    (organization.kind_scopes: 外资, 当地, 区域性) opens the words before a body's suffix: it sorts bodies into a kind
+    (大型互联网公司, 国有大型银行, 省级制造业创新中心, 外资法人银行, 当地电话公司); a body's own name opens with its place or brand."""
     toks = words.cut(prefix)
-    return bool(toks) and words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
+    return bool(toks) and (words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
+                           or prefix.startswith(_KIND_SCOPES))
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
