@@ -5037,6 +5037,19 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     assert (("Region", country) in _document_mentions(text)) is named
 
 
+# …or the partner's first, as its leaders' words are reported (巴中关系, 德中合作): the pair, not the city 巴中 in 四川;
+# the city stays where no word of a pair follows (四川巴中至南充高铁).
+@pytest.mark.parametrize("text, name, named", [
+    ("卢拉表示，巴西愿推动巴中关系再上新台阶。", "中国", True),
+    ("卢拉会见习近平。卢拉表示，巴西愿推动巴中关系再上新台阶。", "巴中市", False),
+    ("默克尔表示，德国珍视德中友谊，德中合作潜力巨大。", "中国", True),  # 中 of the pair
+    ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
+    ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
+])
+def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
+    assert (("Region", name) in _document_mentions(text)) is named
+
+
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;
 # a unit named 中心 stays one.
 @pytest.mark.parametrize("text, unit, named", [
