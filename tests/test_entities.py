@@ -5043,6 +5043,7 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("卢拉表示，巴西愿推动巴中关系再上新台阶。", "中国", True),
     ("卢拉会见习近平。卢拉表示，巴西愿推动巴中关系再上新台阶。", "巴中市", False),
     ("默克尔表示，德国珍视德中友谊，德中合作潜力巨大。", "中国", True),  # 中 of the pair
+    ("夏巴兹表示，巴基斯坦珍视巴中铁杆友谊。", "巴中市", False),  # what the pair's friendship is called
     ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
     ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
 ])
