@@ -1554,6 +1554,24 @@ def test_entities_a_named_body_after_a_grade_is_kept(text, name):
     assert ("Organization", name) in mentions(text), mentions(text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("全国一半的外资法人银行、合资基金管理公司、外资保险公司落户上海。", ("Organization", "外资保险公司")),
+    ("美国联邦航空管理局称，是当地电话公司设备出现问题。", ("Organization", "当地电话公司")),
+    ("小麦主产区正在加速建设区域性综合应急服务中心。", ("Organization", "区域性综合应急服务中心")),
+])
+def test_entities_a_word_of_ownership_or_reach_opens_a_kind_of_body(text, kind):
+    assert kind not in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("福建设立民营经济发展促进中心，推出200亿元专项资金。", "民营经济发展促进中心"),  # 民营 no kind_scopes word
+    ("国际电信联盟秘书长表示", "国际电信联盟"),  # a scope word opens international bodies' names
+    ("在当地，华为技术有限公司建成了研发中心", "华为技术有限公司"),  # 当地 before a comma: the name after it stays
+])
+def test_entities_a_body_named_after_no_ownership_word_stays(text, name):
+    assert ("Organization", name) in mentions(text), mentions(text)
+
+
 @pytest.mark.parametrize("text, expected, cut", [
     ("华声在线4月16日讯（湖南日报·华声在线记者 曹娴）", ("Organization", "湖南日报"), ("Organization", "讯（湖南日报")),
     ("沈阳飞机工业(集团)有限公司", ("Organization", "沈阳飞机工业(集团)有限公司"), ("Organization", "沈阳飞机工业(集团")),
@@ -5017,6 +5035,20 @@ def test_entities_a_democratic_party_s_short_form_closing_another_word_is_no_par
 ])
 def test_entities_a_pair_of_countries_by_their_first_characters(text, country, named):
     assert (("Region", country) in _document_mentions(text)) is named
+
+
+# …or the partner's first, as its leaders' words are reported (巴中关系, 德中合作): the pair, not the city 巴中 in 四川;
+# the city stays where no word of a pair follows (四川巴中至南充高铁).
+@pytest.mark.parametrize("text, name, named", [
+    ("卢拉表示，巴西愿推动巴中关系再上新台阶。", "中国", True),
+    ("卢拉会见习近平。卢拉表示，巴西愿推动巴中关系再上新台阶。", "巴中市", False),
+    ("默克尔表示，德国珍视德中友谊，德中合作潜力巨大。", "中国", True),  # 中 of the pair
+    ("夏巴兹表示，巴基斯坦珍视巴中铁杆友谊。", "巴中市", False),  # what the pair's friendship is called
+    ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
+    ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
+])
+def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
+    assert (("Region", name) in _document_mentions(text)) is named
 
 
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;

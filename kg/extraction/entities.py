@@ -230,6 +230,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and e.level and _names_a_road(text, end):
         return False  # 北京中路166号, 杭州西路194号, 南京西路商圈: a street named after the place, no mention of it
+    if e.type == "Region" and e.short and (pair := _PAIR.regex.match(text, start)) and pair.end() == end:
+        return False  # 推动巴中关系, 巴中建交50周年: a pair of countries written by their first characters, no 巴中市
     if e.type == "Region" and _CLOCK_TIME.match(text, end):
         return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
     if e.type == "Region" and text.startswith(_WARSHIP, end) and not text.startswith(_SHIP_WORDS, end):
@@ -2897,6 +2899,7 @@ def _acts_on_companies(toks: list[str], th: Thresholds) -> bool:
 
 _TRADE_HEADS = tuple(P["organization"]["trade_heads"])
 _KIND_OPENERS = tuple(P["organization"]["kind_openers"])
+_KIND_SCOPES = tuple(P["organization"]["kind_scopes"])
 _QUALITY_TAGS = ("vn", "a", "b")  # jieba's action nouns, adjectives, distinguishing words (融资, 清洁, 大型): a kind's qualifier
 
 
@@ -2909,11 +2912,12 @@ _MODIFIER_TAG = "b"  # jieba's distinguishing words (大型, 国有, 在线): a 
 
 
 def _qualifier_opens(prefix: str, th: Thresholds) -> bool:
-    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) opens
-    the words before a body's suffix: it sorts bodies into a kind (大型互联网公司, 国有大型银行,
-    省级制造业创新中心, 国家级技术研究中心); a body's own name opens with its place or brand."""
+    """A common distinguishing word (jieba's tag b: 大型, 国有, 省级, 国家级, 民营, 整个) or a word of ownership or reach
+    (organization.kind_scopes: 外资, 当地, 区域性) opens the words before a body's suffix: it sorts bodies into a kind
+    (大型互联网公司, 国有大型银行, 省级制造业创新中心, 外资法人银行, 当地电话公司); a body's own name opens with its place or brand."""
     toks = words.cut(prefix)
-    return bool(toks) and words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
+    return bool(toks) and (words.tag(toks[0]) == _MODIFIER_TAG and words.frequency(toks[0]) >= th.generic_word_freq
+                           or prefix.startswith(_KIND_SCOPES))
 
 
 _BODY_MEASURE_WORDS = set("家个所批些座")
@@ -7322,7 +7326,9 @@ def organizing_committee(sent: Sentence, found: list[Mention], settings: Setting
 _PAIR_AFTER = P["region"]["pair_after"]
 # …or the words of kind before their cooperation that relations read (中南|互利务实合作, 中法|战略合作, 中美|双边合作)
 _PAIR_COOPERATION_KINDS = P["region"]["pair_cooperation_kinds"]
-_PAIR = Guarded(rf"{COUNTRY[0]}([{''.join(sorted(set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}])"
+_PARTNERS = f"[{''.join(sorted(set(_COUNTRY_INITIALS) - set(P['region']['pair_not_partners'])))}]"
+# China's character first (中法关系), or the partner's, as the partner's own words write it (德中关系, 巴中建交)
+_PAIR = Guarded(rf"(?:{COUNTRY[0]}({_PARTNERS})|({_PARTNERS}){COUNTRY[0]})"
                 rf"(?={_alt(_PAIR_AFTER)}|(?:{_alt(_PAIR_COOPERATION_KINDS)})+(?:{_alt(P['region']['pair_cooperation_words'])}))",
                 needs=_PAIR_AFTER + _PAIR_COOPERATION_KINDS)
 
@@ -7332,17 +7338,21 @@ COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two
 
 @recogniser(COUNTRY_PAIR, needs=_PAIR.needs)
 def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
-    """A pair of countries by their first characters, China's first (中法作为…, 中俄双方, 中巴两国):
-    中 is 中国, the partner's character the country the article names that opens with it, as its
-    X方 is (resolution fills it in, or drops the name). 中 opens a word of its own (not 其中|美国).
-    Read after every other recogniser: a name the pair opens (中阿合作论坛, 中俄投资合作委员会) is its own."""
+    """A pair of countries by their first characters, China's first (中法作为…, 中俄双方, 中巴两国) or the
+    partner's, as its leaders' words are reported (德中关系, 巴中建交, 马中友谊): 中 is 中国, the partner's
+    character the country the article names that opens with it, as its X方 is (resolution fills it in, or drops
+    the name). The pair opens a word of its own (not 其中|美国). Read after every other recogniser: a name the pair
+    opens (中阿合作论坛, 中俄投资合作委员会) is its own."""
     text = sent.text
     for m in _PAIR.finditer(text):
         if m.start() not in words.cuts_around(text, m.start(), m.end()) \
                 or any(o.start < m.end() and m.start() < o.end for o in found):
             continue
-        yield _mention(sent, "Region", m.start(), m.start() + 1, COUNTRY, COUNTRY_PAIR, subtype="Country")
-        yield _mention(sent, "Region", m.start(1), m.end(1), "{}", COUNTRY_PAIR, subtype="Country", scope=m.group(1) + "方")
+        p = 1 if m.group(1) else 2  # the partner's character: after 中, or before it
+        china = m.start() if p == 1 else m.end(p)
+        pair = (_mention(sent, "Region", china, china + 1, COUNTRY, COUNTRY_PAIR, subtype="Country"),
+                _mention(sent, "Region", m.start(p), m.end(p), "{}", COUNTRY_PAIR, subtype="Country", scope=m.group(p) + "方"))
+        yield from sorted(pair, key=lambda x: x.start)
 
 
 # -- running them ------------------------------------------------------------
