@@ -39,6 +39,18 @@ def test_measures_a_national_association_reports_the_country_s_figures(text, sub
     assert got and {g[0] for g in got} == {subject}, got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a ministry's party group carried into the paragraph's figures: the country's, as the ministry's (genre pages, session 31)
+    ("水利部党组高度重视智慧水利建设，各方面都取得了明显进展。网络化方面，80.5%的县级水利部门接入了水利信息网。", "中国"),
+    ("工业和信息化部党组高度重视中小企业发展。截至目前，已培育8997家专精特新“小巨人”企业。", "中国"),
+    # negative: a local body's party group is its place's body, no national one
+    ("南宁市城市管理局党组高度重视。全局已建成数字城管平台12个。", "南宁市城市管理局党组"),
+])
+def test_measures_a_ministry_s_party_group_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert got and {g[0] for g in got} == {subject}, got
+
+
 def test_measures_another_country_s_ministry_reports_no_national_figures():
     def body(name: str) -> Mention:
         return Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="GovernmentBody")
@@ -2672,6 +2684,23 @@ def test_measures_an_aim_word_before_the_predicate_is_no_part_of_the_indicator(t
     ("长沙召开党代会。本次大会提出了数字经济占GDP比重超45%的目标。", [("长沙市", 45)]),  # what a meeting sets is its place's
 ])
 def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 全国 after a verb of gathering is where what the edition gathers comes from, not its owner (新闻联播 items, session 31)
+    ("第十四届“挑战杯”中国大学生创业计划竞赛决赛今天在陕西西安举行。本届大赛共吸引全国2700多所高校参赛。",
+     [("第十四届挑战杯中国大学生创业计划竞赛", 2700)]),
+    ("第十届全国书博会今天在北京开幕。本届书博会汇聚全国350多家出版发行与文旅单位。", [("第十届全国书博会", 350)]),
+    # …or opening a clause of the edition's sentence, the verb after the count
+    ("第二十届中国长春国际农业博览会今天在长春开幕。本届农博会以发展智慧农业为主题，全国300多个农业优质种源现场集中展示。",
+     [("第二十届中国长春国际农业博览会", 300)]),
+    # negatives: a place that gathers the country's share keeps it; with no edition opening, the country's word stays
+    ("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口。", [("长三角", 3.7), ("长三角", 14)]),
+    ("目前，我国工业互联网平台汇聚了全国9000多家企业。", [("中国", 9000)]),
+    ("本届大会提出，全国数字经济核心产业增加值占比达到10%。", [("中国", 10)]),  # an edition that speaks sets no figure of its own
+])
+def test_measures_the_country_an_edition_of_an_event_gathers_from_owns_none_of_its_figures(text, expected):
     assert [(g[0], g[2]) for g in figures(text)] == expected
 
 
