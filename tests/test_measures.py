@@ -2794,6 +2794,18 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an event told as run (开放日, 拉开帷幕, 落幕, 开赛) in the first clause: its later figures are the event's (news items, session 31)
+    ("我国消费市场回暖。第二届中国国际消费品博览会今天迎来首个公众开放日，单日入场人数达到6.3万人次。",
+     [("第二届中国国际消费品博览会", 63000)]),
+    ("2023世界智能产业博览会今天在天津落幕，参展企业达到500家。", [("2023世界智能产业博览会", 500)]),
+    # negative: a later clause that names its own owner keeps it, as after 开幕
+    ("2023世界智能产业博览会今天在天津落幕，天津市签约项目120个。", [("天津市", 120)]),
+])
+def test_measures_an_event_told_as_run_in_its_first_clause_has_its_figures(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
 def test_measures_those_a_sentence_opens_by_saying_attended_are_the_meeting_s():
     # 出席这次全会的有，中央委员168人: the plenary's attendance, not the country's
     text = ("中国共产党第二十届中央委员会第四次全体会议，于2025年10月20日至23日在北京举行。"

@@ -7196,7 +7196,7 @@ _LONGEST_DURATION = 6  # characters of an event's length after 为期 (四天, 5
 _LASTING = re.compile(rf"为期[^，,。；;的]{{1,{_LONGEST_DURATION}}}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
-_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
+_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'] + M['event_runs'])})(?!{_alt(M['since'])})")
 
 
 _ACTS_AT = re.compile(r"[^，,。；;\d在]{0,12}(?<!所)在")  # 这家企业在…: where the thing pointed at acts (not 所在: where it is)
