@@ -39,6 +39,18 @@ def test_measures_a_national_association_reports_the_country_s_figures(text, sub
     assert got and {g[0] for g in got} == {subject}, got
 
 
+@pytest.mark.parametrize("text, subject", [
+    # a ministry's party group carried into the paragraph's figures: the country's, as the ministry's (genre pages, session 31)
+    ("水利部党组高度重视智慧水利建设，各方面都取得了明显进展。网络化方面，80.5%的县级水利部门接入了水利信息网。", "中国"),
+    ("工业和信息化部党组高度重视中小企业发展。截至目前，已培育8997家专精特新“小巨人”企业。", "中国"),
+    # negative: a local body's party group is its place's body, no national one
+    ("南宁市城市管理局党组高度重视。全局已建成数字城管平台12个。", "南宁市城市管理局党组"),
+])
+def test_measures_a_ministry_s_party_group_reports_the_country_s_figures(text, subject):
+    got = figures(text)
+    assert got and {g[0] for g in got} == {subject}, got
+
+
 def test_measures_another_country_s_ministry_reports_no_national_figures():
     def body(name: str) -> Mention:
         return Mention(type="Organization", surface=name, name=name, start=0, end=len(name), sentence=0, subtype="GovernmentBody")
@@ -2676,6 +2688,23 @@ def test_measures_figures_of_this_edition_of_an_event_are_the_event_s(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 全国 after a verb of gathering is where what the edition gathers comes from, not its owner (新闻联播 items, session 31)
+    ("第十四届“挑战杯”中国大学生创业计划竞赛决赛今天在陕西西安举行。本届大赛共吸引全国2700多所高校参赛。",
+     [("第十四届挑战杯中国大学生创业计划竞赛", 2700)]),
+    ("第十届全国书博会今天在北京开幕。本届书博会汇聚全国350多家出版发行与文旅单位。", [("第十届全国书博会", 350)]),
+    # …or opening a clause of the edition's sentence, the verb after the count
+    ("第二十届中国长春国际农业博览会今天在长春开幕。本届农博会以发展智慧农业为主题，全国300多个农业优质种源现场集中展示。",
+     [("第二十届中国长春国际农业博览会", 300)]),
+    # negatives: a place that gathers the country's share keeps it; with no edition opening, the country's word stays
+    ("长三角，以占全国3.7%的土地面积，聚集了全国14%的人口。", [("长三角", 3.7), ("长三角", 14)]),
+    ("目前，我国工业互联网平台汇聚了全国9000多家企业。", [("中国", 9000)]),
+    ("本届大会提出，全国数字经济核心产业增加值占比达到10%。", [("中国", 10)]),  # an edition that speaks sets no figure of its own
+])
+def test_measures_the_country_an_edition_of_an_event_gathers_from_owns_none_of_its_figures(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # 本届大赛 names the kind of event the article's is, a few sentences on (genre pages: a contest's closing report)
     ("2022年7月8日，由工业和信息化部、浙江省人民政府主办的第三届中国工业互联网大赛在杭州临平落下帷幕。20个优秀工业互联网解决方案分获一二三等奖。"
      "大赛以推动工业互联网创新发展为宗旨。本届大赛共吸引了1942支团队、6500余名选手参与。", ("第三届中国工业互联网大赛", 1942)),
@@ -2763,6 +2792,18 @@ def test_measures_an_event_held_after_the_news_item_s_day_has_its_figures():
     # 今天（4月7日），E在…开幕，…: the day opens the item; the exhibitors are the fair's, not the country's (news items)
     got = figures("今天（4月7日），第104届全国糖酒商品交易会在成都开幕，共有来自42个国家和地区的4106家参展商参展。")
     assert ("第104届全国糖酒商品交易会", "参展商", 4106) in [g[:3] for g in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event told as run (开放日, 拉开帷幕, 落幕, 开赛) in the first clause: its later figures are the event's (news items, session 31)
+    ("我国消费市场回暖。第二届中国国际消费品博览会今天迎来首个公众开放日，单日入场人数达到6.3万人次。",
+     [("第二届中国国际消费品博览会", 63000)]),
+    ("2023世界智能产业博览会今天在天津落幕，参展企业达到500家。", [("2023世界智能产业博览会", 500)]),
+    # negative: a later clause that names its own owner keeps it, as after 开幕
+    ("2023世界智能产业博览会今天在天津落幕，天津市签约项目120个。", [("天津市", 120)]),
+])
+def test_measures_an_event_told_as_run_in_its_first_clause_has_its_figures(text, expected):
+    assert [(g[0], g[2]) for g in figures(text)] == expected
 
 
 def test_measures_those_a_sentence_opens_by_saying_attended_are_the_meeting_s():

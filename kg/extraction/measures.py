@@ -6142,9 +6142,17 @@ def is_national_body(m: Mention) -> bool:
     association (中国汽车工业协会, 全国乘用车市场信息联席会: _national_association),
     and not another country's (俄罗斯国防部): what it reports of the whole
     country is the country's."""
-    central = m.subtype == _PARTY and m.name.startswith(_CENTRAL_PARTY_OPENERS)
+    central = m.subtype == _PARTY and (m.name.startswith(_CENTRAL_PARTY_OPENERS) or _party_group_of_ministry(m))
     return m.type == "Organization" and (m.subtype == _GOVERNMENT or central or _national_association(m)) \
         and seat_of(m.name) is None and branch_seat(m) is None and not _of_another_country(m.name)
+
+
+def _party_group_of_ministry(m: Mention) -> bool:
+    """A party body named after the government body it serves, one the lexicon lists (水利部党组, 工业和信息化部党组:
+    is_national_body then asks of the whole name what it asks of a ministry's), whose paragraph's figures are the
+    country's as the ministry's are (水利部党组高度重视智慧水利建设…。…80.5%的县级水利部门接入了水利信息网; session 31)."""
+    return bool(m.parent) and m.name.startswith(m.parent) \
+        and any(e.type == "Organization" and e.subtype == _GOVERNMENT for e in LEX.entries.get(m.parent, ()))
 
 
 def _national_association(m: Mention) -> bool:
@@ -6235,6 +6243,19 @@ def _reached_country(frame: Frame, start: int) -> bool:
         return False
     return any(m.end <= start and (m.type == "Region" and m.name != COUNTRY or m.type == "Organization" and not is_national_body(m)
                                    and m.start == _clause_opening(frame.text, m.start)) for m in _owners(frame))
+
+
+# …or gathers (汇聚全国350多家, 聚集了全国9000多家, 吸引来自全国的; patterns.toml drawn_from_verbs)
+_DRAWN_FROM_VERBS = _alt(M["drawn_from_verbs"])
+_COUNTRY_DRAWN_FROM = re.compile(f"(?:{_DRAWN_FROM_VERBS})[了着]?(?:{_DRAWN_FROM_VERBS})?$")
+_DRAWN_FROM_LONGEST = 2 * max(map(len, M["drawn_from_verbs"])) + 1  # 吸引了来自
+
+
+def _drawn_from_country(text: str, start: int) -> bool:
+    """The country's scope word at ``start`` is where the things counted after it are drawn from (本届书市…汇聚全国350多家
+    出版发行单位, 本届大赛…共吸引全国2700多所高校): the whole they come from, not their owner, which is the event that
+    gathers them."""
+    return _COUNTRY_DRAWN_FROM.search(text, max(0, start - _DRAWN_FROM_LONGEST), start) is not None
 
 
 def _clause_opening(text: str, at: int) -> int:
@@ -6502,9 +6523,14 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 王爱华也申请领养了100只, 习近平总书记主持召开了11次…会议: what the person did, no place's figure
     counted = _counted_stretches(frame, a, pos)
     included = [(i.start(), i.end()) for i in _INCLUDED.finditer(text, a, pos)]
+    this_event = _this_event_opening(text, frame.lead, lead)
     # the items a figure counts own none of it (北京、上海…5个节点), nor one it counts among others (包括X在内的N个)
+    # (nor the country the things an edition of an event gathers are drawn from: 本届书市…汇聚全国350多家…单位; 本届长春农博会
+    # 以…为主题，全国300多个农业优质种源…现场集中展示, the country's word opening a clause of the edition's sentence)
     owners = [m for m in _owners(frame) if not _inside(counted, m.start) and not _inside(included, m.start)
-              and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY and _reached_country(frame, m.start))]
+              and not (m.name == COUNTRY and m.surface in _SCOPE_OF_COUNTRY
+                       and (_reached_country(frame, m.start)
+                            or this_event and (_drawn_from_country(text, m.start) or _clause_opening(text, m.start) == m.start)))]
     if _provinces_run_before(frame, owners, pos):
         return None  # 川渝地区汽车产量达到30万辆, 粤港澳三地…: the group's, no one province's
     group = _province_group(frame, owners, pos)
@@ -6517,7 +6543,6 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         if m.type in _SUBJECT_TYPES and m.end == pos and m.start >= a and not _is_whole(text, m.start, m.end) \
                 and not _continent_inside_clause(frame, m):
             return m
-    this_event = _this_event_opening(text, frame.lead, lead)
     if this_event:  # 本届书博会…，全国…1000多家单位参展: the event's, if named just before
         return _this_edition(frame, this_event)
     joint = _joint_companies_opening(frame, pos)
@@ -7216,7 +7241,7 @@ _LONGEST_DURATION = 6  # characters of an event's length after 为期 (四天, 5
 _LASTING = re.compile(rf"为期[^，,。；;的]{{1,{_LONGEST_DURATION}}}的")  # 为期四天的, 为期5天的: how long the event named after it lasts (subj7 audit)
 _DAY_LEAD = re.compile(rf"(?:{_alt(M['news_days'])})(?:[（(][^（）()，,。]{{1,12}}[)）])?(?:上午|下午|晚上|凌晨)?[，,]")
 _MEETING_RESOLVES = re.compile(f"[，,]{meeting_saying(_SAYS_OR_RESOLVES)}")
-_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'])})(?!{_alt(M['since'])})")
+_HELD_IN_CLAUSE = re.compile(f"[^，,。；;]{{0,16}}?(?:{_alt(LEX.patterns['event']['held_itself'] + M['event_runs'])})(?!{_alt(M['since'])})")
 
 
 _ACTS_AT = re.compile(r"[^，,。；;\d在]{0,12}(?<!所)在")  # 这家企业在…: where the thing pointed at acts (not 所在: where it is)
