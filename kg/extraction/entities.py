@@ -3922,15 +3922,17 @@ def _given_name_word(tok: str, th: Thresholds) -> bool:
         and words.frequency(tok) < th.rare_given_verb_freq and tok[0] not in _NOT_NAME_LAST
 
 
-def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
+def _plain_name(name: str, th: Thresholds, rare: bool = True, listed: bool = False) -> bool:
     """Surname first, Han characters only, no function word or common word
-    (强调, 江苏) and none of the characters that end bodies' names."""
+    (强调, 江苏) and none of the characters that end bodies' names. An item of a list of
+    names (``listed``: marked off by 、 and what closes the list) may end with a character
+    that elsewhere follows a name (张世方、李毅中: nothing runs on after the item)."""
     if len(name) not in _NAME_SIZES or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
     if surname not in SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
         return False
-    if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
+    if name[-1] in _NOT_NAME_LAST and not listed or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
     # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
     # (jieba tags the last two as names too), but a fragment of a name (刘家|义,
@@ -5056,7 +5058,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             pos += len(item) + 1
         if len(items) < 2:
             continue
-        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False) and _ANONYMISED not in text[a:b]
+        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False, listed=True) and _ANONYMISED not in text[a:b]
                  and not any(s < b and a < e for s, e in others)]
         if names[-len(items) + 1:] != items[1:]:
             continue  # an item after the first is no name: a list of something else
@@ -5106,7 +5108,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             pos += len(part) + 1
         if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th, text.startswith("等", end))):
             continue
-        if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
+        if not all(_plain_name(text[a:b], th, rare=False, listed=len(items) > 1) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
             continue
         if not any((a, b) in people or _rare_name(text[a:b], th) for a, b in items):
