@@ -5397,10 +5397,10 @@ def _unnamed_at_meeting(name: str, th: Thresholds) -> bool:
             or _OPENING.search(name, 1):
         return True
     toks = words.cut(name)
-    if toks[0] in _MEETING_WORDS:
+    if not toks or toks[0] in _MEETING_WORDS:
         return True
-    kind = next(k for k in _MEETING_WORDS if name.endswith(k))
-    before = words.cut(name[:-len(kind)]) if len(name) > len(kind) else []
+    kind = next((k for k in _MEETING_WORDS if name.endswith(k)), "")
+    before = words.cut(name[:len(name) - len(kind)])
     return len(before) == 1 and words.frequency(before[0]) >= th.common_word_freq
 
 
