@@ -322,6 +322,28 @@ def test_entities_games_named_by_edition_and_short_form():
     assert ("Organization", "杭州2022年第19届亚运会组委会") in found and ("Event", "第19届亚运会") not in found, found
 
 
+def test_entities_a_listed_name_may_end_with_a_character_that_elsewhere_follows_a_name():
+    # 张世方、李毅中: an item marked off by 、 and the list's close (rec15 audit: one such item kept a list of seven unread)
+    found = mentions("赵海滨、奚明、徐岩、傅建林、王顺大、徐强、张世方等出席。")
+    assert {n for t, n in found if t == "Person"} == {"赵海滨", "奚明", "徐岩", "傅建林", "王顺大", "徐强", "张世方"}, found
+    assert ("Person", "李毅中") in mentions("李毅中、王旭东、朱高峰参加。")
+    # a name standing alone still ends before such a character (王毅|和…), and sides are no people
+    assert not any(t == "Person" for t, _ in mentions("中方、美方等出席。")), mentions("中方、美方等出席。")
+    assert ("Person", "王毅和") not in mentions("王毅和出席会议的代表交谈。")
+
+
+def test_entities_a_meeting_named_between_zai_and_shang():
+    # 在X座谈会上: the meeting where something is said (rec15 audit: ~40 such named meetings read no event)
+    assert ("Event", "网络安全和信息化工作座谈会") in mentions("习近平在网络安全和信息化工作座谈会上发表重要讲话。")
+    assert ("Event", "冰雪旅游研讨会") in mentions("国家旅游局局长李金早在冰雪旅游研讨会上指出。")
+    assert ("Event", "博鳌亚洲论坛年会") in mentions("他在今年博鳌亚洲论坛年会上说。")  # 今年: when, no word of the name
+    # a kind the frame names no holder of, this one, many of a kind, one common word, a session, a campaign: no event
+    for text in ("毛群安在国新办举行的发布会上表示。", "在此次大会上，他指出。", "网友在微博和各大论坛上热议。",
+                 "他在成立大会上讲话。", "他在人工智能分论坛上发言。", "在抓实党纪学习教育上下功夫。"):
+        events = {n for t, n in mentions(text) if t == "Event"}
+        assert events <= {"国新办发布会"}, (text, events)  # the holder's press conference is the 举行 verb's, as before
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

@@ -6883,11 +6883,20 @@ def test_measures_a_briefing_is_no_scene_of_a_roundup_item(text, scene):
     ("全国铁路暑运旅客发送量达2亿3232万人次。", ("中国", "铁路暑运旅客发送量", 232320000, "人次")),
     ("全国清明档电影票房（含预售）已超1亿3千万元。", ("中国", "清明档电影票房", 1.3, "亿元")),  # money keeps 亿元
     ("全国纳税500强企业总计纳税2万7千多亿元。", ("中国", "500强企业总计纳税", 27000, "亿元")),
+    # …or in units after 万 (rec15 audit: 1万5000多人 read as 1万 and 5000多人)
+    ("义乌市集中了2800多家注册网店，网店从业者1万5000多人。", ("义乌市", "网店从业者", 15000, "人")),
+    ("全国发放证书12万7027张。", ("中国", "证书", 127027, "张")),
 ])
 def test_measures_a_number_written_in_two_parts_is_one_figure(text, expected):
     got = [(g[0], g[1], g[2], g[3]) for g in figures(text)]
     assert any(g[0] == expected[0] and g[2:] == expected[2:] for g in got), got
     assert len([g for g in got if g[3] == expected[3] or not g[3]]) == 1, got
+
+
+def test_measures_a_year_after_wan_is_no_lower_part():
+    # 1万 then a year: the year opens the next words, no lower part of the number (1万2020年 is not 12020)
+    got = figures("全国新增就业1万，2020年增长明显。") + figures("全国新增就业1万2020年增长。")
+    assert not any(g[2] == 12020 for g in got), got
 
 
 @pytest.mark.parametrize("text, expected", [

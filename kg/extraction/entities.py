@@ -3936,15 +3936,17 @@ def _given_name_word(tok: str, th: Thresholds) -> bool:
         and words.frequency(tok) < th.rare_given_verb_freq and tok[0] not in _NOT_NAME_LAST
 
 
-def _plain_name(name: str, th: Thresholds, rare: bool = True) -> bool:
+def _plain_name(name: str, th: Thresholds, rare: bool = True, listed: bool = False) -> bool:
     """Surname first, Han characters only, no function word or common word
-    (强调, 江苏) and none of the characters that end bodies' names."""
+    (强调, 江苏) and none of the characters that end bodies' names. An item of a list of
+    names (``listed``: marked off by 、 and what closes the list) may end with a character
+    that elsewhere follows a name (张世方、李毅中: nothing runs on after the item)."""
     if len(name) not in _NAME_SIZES or not _HAN_RUN.fullmatch(name) or _NOT_GIVEN.search(name[1:]):
         return False
     surname = name[:2] if name[:2] in _COMPOUND_SURNAMES else name[0]
     if surname not in SURNAMES or surname in _VERB_SURNAMES or len(name) - len(surname) > 2:
         return False
-    if name[-1] in _NOT_NAME_LAST or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
+    if name[-1] in _NOT_NAME_LAST and not listed or words.is_function_word(name) or words.tag(name) in _PLACE_TAGS:
         return False
     # Each word jieba finds in it is rare: 党建|工, 尤其|要, 陆军, 师生 are words
     # (jieba tags the last two as names too), but a fragment of a name (刘家|义,
@@ -5070,7 +5072,7 @@ def person_list(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             pos += len(item) + 1
         if len(items) < 2:
             continue
-        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False) and _ANONYMISED not in text[a:b]
+        names = [(a, b) for a, b in items if _plain_name(text[a:b], th, rare=False, listed=True) and _ANONYMISED not in text[a:b]
                  and not any(s < b and a < e for s, e in others)]
         if names[-len(items) + 1:] != items[1:]:
             continue  # an item after the first is no name: a list of something else
@@ -5120,7 +5122,7 @@ def person_attending_list(sent: Sentence, found: list[Mention], settings: Settin
             pos += len(part) + 1
         if len(items) < 2 and not (start == 0 and items and _lone_name(text[slice(*items[0])], th, text.startswith("等", end))):
             continue
-        if not all(_plain_name(text[a:b], th, rare=False) for a, b in items) \
+        if not all(_plain_name(text[a:b], th, rare=False, listed=len(items) > 1) for a, b in items) \
                 or any(s < b and a < e for a, b in items for s, e in others):
             continue
         if not any((a, b) in people or _rare_name(text[a:b], th) for a, b in items):
@@ -5154,7 +5156,7 @@ _EVENT_SUFFIXES = set(P["event"]["suffixes"]) | set(_WORKING_MEETINGS)
 _CAMPAIGNS = ("学习教育", "主题教育", "专项行动", "专项整治", "整治行动", "提升行动")
 _MEETING_AFTER = re.compile(rf"[^，。；、,;：:]{{0,12}}?(?:{_alt(P['event']['named_suffixes'] + ['会议'])})(?![会议班堂])")
 _NOT_EVENT_OPENERS = set("他她其为或该此这")  # 热恩别科夫为出席会议…, 或旁听了大会: a clause, no name
-_UNNAMED_QUALIFIERS = ("相关", "有关", "各类", "各种")
+_UNNAMED_QUALIFIERS = ("相关", "有关", "各类", "各种", "各大")  # 在微博和各大论坛上: many of a kind, none named
 _UNNAMED_EVENT_OPENERS = tuple(P["event"]["this"]) + _UNNAMED_QUALIFIERS
 _WEIGHTY = ("重大", "重要")  # 重要会议, 等重大活动: how much a meeting matters, not its name
 _UNNAMED_EVENT_END = re.compile(rf"(?:{_alt(_WEIGHTY + _UNNAMED_QUALIFIERS)})(?:会议|活动|论坛)$")
@@ -5167,6 +5169,11 @@ _EVENT_VERB = re.compile(_alt(_EVENT_VERBS))
 _EVENT_AFTER_VERB = re.compile(
     rf"(?:{_EVENT_VERB.pattern})(?:并(?:{_alt(P['event']['chairs'])}))?(?:了|的)?((?:[^，。；、,;：:]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂])"
     rf"(?!(?<=报告会)[计商])(?!(?<=仪式)暨)")  # 财务报告|会计处理, 统计报告|会商: a report, no 报告会; X签约仪式|暨Y发布会: one event
+_TIME_TAG = "t"  # jieba's time words (今年, 昨天)
+_HELD_BY_NAMED_BODY = re.compile(r"(党组|党委|专题|全体|中心组|理论学习)")  # a meeting named with its holder before it (党组会议)
+_AT_MEETING_OPEN, _AT_MEETING_CLOSE = P["event"]["at_meeting"]
+# A meeting named where something is said or done at it (在网络安全和信息化工作座谈会上): read as after a verb of attending.
+_EVENT_AT = re.compile(rf"{_AT_MEETING_OPEN}((?:[^，。；、,;：:{_AT_MEETING_OPEN}]{{0,40}}?)(?:{_EVENT_SUFFIX}))(?![会议班堂]){_AT_MEETING_CLOSE}")
 
 
 def _name_start(text: str, start: int, end: int, attended: bool) -> int:
@@ -5380,30 +5387,67 @@ def _parts_joined(name: str) -> bool:
                                   for p in parts)
 
 
+_AT_MEETING_PARTS = tuple(P["event"]["at_meeting_parts"])
+_DAY_IN_BRACKETS = re.compile(r"[（(][^（()）]*[）)]")  # 今天（7月23日）: the day in brackets after the time word
+
+
+def _past_when(text: str, start: int, end: int) -> int:
+    """Past the time words that open the words between 在 and a meeting's kind, and the day bracketed after them
+    (在今年博鳌亚洲论坛年会上, 在今天（7月23日）国务院政策例行吹风会上): when it met, no word of its name."""
+    lead = words.cut(text[start:end])[0] if start < end else ""
+    if words.tag(lead) != _TIME_TAG:
+        return start
+    day = _DAY_IN_BRACKETS.match(text, start + len(lead), end)
+    return day.end() if day else start + len(lead)
+
+
+def _unnamed_at_meeting(name: str, th: Thresholds) -> bool:
+    """Words between 在 and 上 that name no meeting of their own: a campaign (在抓实党纪学习教育上: what is done), a
+    session of a longer meeting (分论坛), a party congress or plenum (read by their own pattern, 党的二十届三中全会),
+    words with a year or an edition inside (在ESIE2023第11届储能国际峰会上, 在乌镇第二届世界互联网大会上: the edition's
+    own patterns name it from there), a name opening with a meeting's word (在论坛北京峰会上: the forum named before),
+    or one common word before the kind (在成立大会上, 在科技大会上: what kind of meeting, not which)."""
+    if name.endswith(_CAMPAIGNS + _AT_MEETING_PARTS) or _CONGRESS.regex.search(name) or _PLENUM_ALONE.search(name) \
+            or _OPENING.search(name, 1):
+        return True
+    toks = words.cut(name)
+    if not toks or toks[0] in _MEETING_WORDS:
+        return True
+    kind = next((k for k in _MEETING_WORDS if name.endswith(k)), "")
+    before = words.cut(name[:len(name) - len(kind)])
+    return len(before) == 1 and words.frequency(before[0]) >= th.common_word_freq
+
+
 @recogniser("event.meeting.v1", needs=(*P["event"]["holds"], *P["event"]["attends"], *_NAMED_EVENT.needs, *_CONGRESS_LIST.needs, *_CONGRESS.needs,
-                                      "”"))  # what each of its patterns holds (the themed campaign: ”主题教育)
+                                      "”", _AT_MEETING_OPEN))  # what each of its patterns holds (the themed campaign: ”主题教育)
 def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """Meetings after 召开/举办/举行 (named with their holder when the name
-    starts generic: 召开党委理论学习中心组学习会), numbered and dated events,
-    party congresses and plenums, themed campaigns."""
+    starts generic: 召开党委理论学习中心组学习会) or between 在 and 上 (在冰雪旅游研讨会上指出: named
+    in full, as no holder is said), numbered and dated events, party congresses and plenums, themed campaigns."""
     text = sent.text
     after_verb: list[Mention] = []
-    for m in _EVENT_AFTER_VERB.finditer(text):
-        verb_end = _EVENT_VERB.match(text, m.start()).end()
+    for m in chain(_EVENT_AFTER_VERB.finditer(text), _EVENT_AT.finditer(text)):
+        at_meeting = m.re is _EVENT_AT
+        verb_end = m.start() + len(_AT_MEETING_OPEN) if at_meeting else _EVENT_VERB.match(text, m.start()).end()
         if verb_end not in words.cuts_around(text, m.start(), verb_end):
-            continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb)
+            continue  # a noun, not the verb: 大会主持人王沪宁, 主办方 (主持|人工智能专题会议 is the verb); 存|在, 现|在
         end = _forum_sitting_end(text, m.end(1)) if m.group(1).endswith("论坛") else m.end(1)  # 出席博鳌亚洲论坛|2013年年会
         about = _MEETING_AFTER.match(text, end) if m.group(1).endswith(_CAMPAIGNS) else None
         if about:  # 召开…学习教育征求意见座谈会: a meeting about the campaign
             end = about.end()
         start = _after_event_verbs(text, m.start(1), end)  # …隆重举行 习近平出席大会: the second verb's meeting
-        start = _name_start(text, start, end, m.group().startswith(_ATTENDS))
+        start = _name_start(text, start, end, at_meeting or m.group().startswith(_ATTENDS))
+        if at_meeting:
+            start = _past_when(text, start, end)
         name = _strip_quotes(text[start:end])
         if name[:1] in _NOT_EVENT_OPENERS or name.startswith(_UNNAMED_EVENT_OPENERS) or _UNNAMED_EVENT_END.search(name) \
                 or _UNNAMED_ANNIVERSARY.fullmatch(name) or "了" in name:
             continue  # 本次会议, 召开这次座谈会, 相关论坛, 基层党组织重大会议: a meeting the text names no further;
             # 参加会见的各国领导人介绍了…全会: a clause past the verb's own 了
         generic = bool(_GENERIC_KIND.fullmatch(name)) or yearly_kind(name)
+        if at_meeting and (generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS)
+                           or _HELD_BY_NAMED_BODY.match(name) or _unnamed_at_meeting(name, settings.thresholds)):
+            continue  # 在国新办举行的发布会上, 在党组会议上: known only by a holder the frame does not name
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
         if len(name) < 3 or len(name) < 4 and not generic or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
@@ -5423,7 +5467,7 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
             # 省政府: the province's; a place by its one name (江苏举行… in the headline, 江苏省举行… in the body: one ceremony)
             named = holder.name if holder.scope or holder.type == "Region" else holder.surface
             name, scope = named + name, holder.scope
-        elif re.match(r"(党组|党委|专题|全体|中心组|理论学习)", name):
+        elif _HELD_BY_NAMED_BODY.match(name):
             holder = _holder_before(found, m.start())
             if holder is None:
                 continue

@@ -52,11 +52,12 @@ _SPACE_BEFORE_LATIN = rf"(?:\s(?={_LATIN_UNIT}))?"
 _KILO = _alt(u[1:] for u in _UNIT_WORDS if u.startswith("千") and len(u) > 1)
 # 投入10个亿, 6000多个亿, 两个亿: 亿 said with a classifier (not 8个亿吨级油田, 70个亿元以上项目, 3个亿万富翁: things counted)
 _SPOKEN_YI = r"多?个(?=亿(?![元吨级方立千万]))"
-# A number written in two parts, the lower one with its own multiplier (2万3千多件, 2亿3232万人次, 1亿3千万元, 2万7千多亿元):
-# one figure, not two (2万 and 3千多件)
-_LOWER_PART = (rf"(?P<rest>(?<=\d万)[1-9](?=千(?!{_KILO}))|(?<=\d亿)\d{{1,4}}(?=万)|(?<=\d亿)[1-9](?=千万))"
-               r"(?P<rest_mult>千万|千|万)")
-_PART_SIZES = {"千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
+# A number written in two parts, the lower one with its own multiplier (2万3千多件, 2亿3232万人次, 1亿3千万元, 2万7千多亿元)
+# or in units after 万 (网店从业者1万5000多人, 12万7027张: the 新闻联播 items, rec15 audit, session 31): one figure, not two
+# (2万 and 3千多件; 1万 and 5000多人); not a year after 万 (万2020年)
+_LOWER_PART = (rf"(?P<rest>(?<=\d万)[1-9](?=千(?!{_KILO}))|(?<=\d亿)\d{{1,4}}(?=万)|(?<=\d亿)[1-9](?=千万)"
+               r"|(?<=\d万)\d{3,4}(?![\d.年]))(?P<rest_mult>千万|千|万)?")
+_PART_SIZES = {"": 1, "千": 1e3, "万": 1e4, "千万": 1e7, "亿": 1e8}
 # 接近 before a figure is one word, its 近 the qualifier: jieba may cut 已|接|近70%, leaving 接 at the end of the
 # name (比重已接, 产值将接, 复工率接); not the 接 of a word before it (连接, 链接, 对接)
 _NEAR_VERB = r"(?<![连链衔对焊承直间迎嫁])接(?=近)"
@@ -89,10 +90,10 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _number(m: re.Match) -> str:
-    """The figure's number in its multiplier's units, its lower part added (2万3千 -> 2.3, of 万)."""
+    """The figure's number in its multiplier's units, its lower part added (2万3千 -> 2.3, 1万5000 -> 1.5, of 万)."""
     if not m.group("rest"):
         return m.group("num")
-    whole = float(m.group("num")) + float(m.group("rest")) * _PART_SIZES[m.group("rest_mult")] / _PART_SIZES[m.group("mult")]
+    whole = float(m.group("num")) + float(m.group("rest")) * _PART_SIZES[m.group("rest_mult") or ""] / _PART_SIZES[m.group("mult")]
     return repr(round(whole, 8))
 
 
