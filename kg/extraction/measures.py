@@ -1175,9 +1175,14 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             # 16个省份+启动+春灌, 7所高校+合作, 10个省份+落地 (jieba's noun), 14个省份+抢通+保通: the places or bodies
             # counted, then their deed
             break
-        if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
-                and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
-            out += tok  # 30个+应用+场景
+        if counted and i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS and (
+                out == name and words.tag(tok) in _COMPOUND_VERB_TAGS
+                or out and tok in _KIND_VERBS_AFTER_COUNT and words.tag(toks[i - 1]) != _LOCALIZER
+                and not LEX.names(toks[i + 1], "Sector")):
+            # 30个+应用+场景; 328项制度+创新+成果, 1000个5G行业+虚拟+专网: a kind of the noun after, not a deed (nor
+            # after a localizer: 50条重点产业链+上+创新突破, where the things counted end; nor before a field, the verb's
+            # object: 500个场景布局+应用+人工智能)
+            out += tok
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
                 and not _in_field(toks, i) \
@@ -1547,6 +1552,7 @@ _QUANTITY_HEADS = set(M["quantity_heads"])
 _NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
 # …and modifiers, words of a name before its head only (即时通信用户规模; not 医保基金即时|结算1657亿元, 即时 the verb's)
 _MODIFIERS_TAGGED_AS_VERBS = set(M["modifiers_tagged_as_verbs"])
+_KIND_VERBS_AFTER_COUNT = set(M["kind_verbs_after_count"])  # 制度+创新+成果: patterns.toml
 _SIZE_HEADS = set(M["size_heads"])
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
