@@ -8337,6 +8337,21 @@ def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
     assert_figure("河南加快发展。通过能力建设投入资金10亿元。", "能力建设投入资金", 10)
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    # 普遍|服务 (jieba's adverb and verbal noun): universal service, one word of the name after a count and before a figure
+    ("2015年以来,我国先后启动11批电信普遍服务试点,累计支持13万个行政村的光纤网络建设。", "电信普遍服务试点", 11),
+    ("山西省加快建设。邮政行业建成普遍服务网点8185处。", "普遍服务网点", 8185),
+    ("新疆维吾尔自治区加快建设。六批电信普遍服务试点项目累计投资56.16亿元。", "电信普遍服务试点项目投资", 56.16),
+])
+def test_measures_universal_service_is_one_word(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_general_adverb_after_the_things_counted_stays_an_adverb():
+    # 普遍 before a verb: how the clusters fare, no word of their name
+    assert_figure("今年以来，全国80个先进制造业产业集群普遍保持高速增长。", "先进制造业产业集群", 80)
+
+
 def test_measures_a_field_and_those_related_to_it_are_one_name():
     # 及|相关 (jieba's conjunction and verb): the field before it stays in the name (were 产业企业营业收入, 产业产值)
     assert_figure("国家统计局今天发布数据显示，一季度，全国规模以上文化及相关产业企业实现营业收入31057亿元。",

@@ -831,19 +831,23 @@ def _attributable_joined(toks: list[str]) -> list[str]:
     return out
 
 
-_TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # (通过, 能力) -> 通过能力
+_TERMS_CUT_AT_PREPOSITION = M["terms_cut_at_preposition"]
+# (通过, 能力) -> 通过能力, (普遍, 服务) -> 普遍服务
+_TERMS_CUT = {tuple(words.cut(t)): t for t in _TERMS_CUT_AT_PREPOSITION + M["terms_cut_at_adverb"]}
 
 
 def _terms_joined(toks: list[str]) -> list[str]:
-    """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
-    throughput capacity, not a preposition before 能力); not where a noun follows, which the term's last word
-    opens, governed by the preposition (通过+能力建设+投入资金: by capacity building)."""
+    """The words with a quantity's term jieba cuts at a preposition or an adverb joined into one (集装箱+通过|能力:
+    the throughput capacity, not a preposition before 能力; 电信+普遍|服务+试点: universal service); not, for a
+    preposition, where a noun follows, which the term's last word opens, governed by the preposition (通过+能力建设+
+    投入资金: by capacity building)."""
     out: list[str] = []
     i = 0
     while i < len(toks):
         for cut, term in _TERMS_CUT.items():
             end = i + len(cut)
-            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS):
+            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS
+                                              or term not in _TERMS_CUT_AT_PREPOSITION):
                 out.append(term)
                 i = end
                 break
@@ -1156,7 +1160,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     # whose 县 ended the name)
     cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
     cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
-    toks = _crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut)))))  # 500个+充电|桩 (as before the figure)
+    # 500个+充电|桩, 11批电信+普遍|服务+试点 (as before the figure)
+    toks = _terms_joined(_crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
