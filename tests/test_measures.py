@@ -2325,6 +2325,25 @@ def test_measures_the_noun_a_count_counts(text, indicator):
     assert counted == ([indicator] if indicator else []), got
 
 
+@pytest.mark.parametrize("text, indicator, value", [
+    ("上海市加快改革。328项制度创新成果复制推广到全国。", "制度创新成果", 328),  # 制度|创新|成果: a kind of result
+    ("湖南已有24000多名机关干部，组成10000多支乡村振兴工作队驻扎基层。", "乡村振兴工作队", 10000),
+    ("山东省建成5000个5G行业虚拟专网。", "5G行业虚拟专网", 5000),
+])
+def test_measures_a_verb_that_makes_a_kind_of_the_noun_after_a_count_is_a_word_of_it(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 审批 is the deed of the projects counted, no kind of loan: the projects stay what is counted
+    ("上海市加快改革。累计对1407个民间投资项目审批贷款超过7300亿元。", "民间投资项目", 1407),
+    ("重庆已累计为1850户外贸企业审批办理退税达18.8亿元。", "外贸企业", 1850),  # a verb after it: the deed
+])
+def test_measures_a_verb_after_the_things_counted_stays_their_deed(text, indicator, value):
+    assert_figure(text, indicator, value)
+    assert not any(g[1].startswith(indicator + "审批") and g[2] == value for g in figures(text))
+
+
 def test_a_place_ranked_or_compared_with_the_country_is_no_national_news():
     """排全国第12位: the country is what the region is ranked against; the next
     sentence, which names no one, goes on with the region's figures."""
@@ -8007,10 +8026,11 @@ def test_measures_a_share_after_its_whole_names_the_whole_s_things(text, indicat
 
 
 # 全 and the verb after it, a noun following, are the compound of the name counted (5个5G全连接工厂示范标杆: the 5G
-# factories of MIIT's lists, cut to 5G全 before; session 23 mfg); 全 before a verb that ends the phrase says how
-# much the things cover (41个工业大类全覆盖: 工业大类, negative).
+# factories of MIIT's lists, cut to 5G全 before; session 23 mfg; with their head 示范标杆 since 示范 is read as a kind
+# verb, kind_verbs_after_count, session 31); 全 before a verb that ends the phrase says how much the things cover
+# (41个工业大类全覆盖: 工业大类, negative).
 @pytest.mark.parametrize("text, indicator, value", [
-    ("工业和信息化部日前提出，截至2021年12月，将打造3至5个5G全连接工厂示范标杆。", "5G全连接工厂", 5),
+    ("工业和信息化部日前提出，截至2021年12月，将打造3至5个5G全连接工厂示范标杆。", "5G全连接工厂示范标杆", 5),
     ("我国实现41个工业大类全覆盖。", "工业大类", 41),
 ])
 def test_measures_all_and_its_verb_before_a_noun_are_one_word_of_the_name(text, indicator, value):
@@ -8365,6 +8385,21 @@ def test_measures_throughput_capacity_is_one_word():
 def test_measures_a_preposition_before_capacity_building_stays_a_preposition():
     # 通过+能力建设: by capacity building, not the throughput capacity (a noun after 能力: was 通过能力建设投入资金)
     assert_figure("河南加快发展。通过能力建设投入资金10亿元。", "能力建设投入资金", 10)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 普遍|服务 (jieba's adverb and verbal noun): universal service, one word of the name after a count and before a figure
+    ("2015年以来,我国先后启动11批电信普遍服务试点,累计支持13万个行政村的光纤网络建设。", "电信普遍服务试点", 11),
+    ("山西省加快建设。邮政行业建成普遍服务网点8185处。", "普遍服务网点", 8185),
+    ("新疆维吾尔自治区加快建设。六批电信普遍服务试点项目累计投资56.16亿元。", "电信普遍服务试点项目投资", 56.16),
+])
+def test_measures_universal_service_is_one_word(text, indicator, value):
+    assert_figure(text, indicator, value)
+
+
+def test_measures_a_general_adverb_after_the_things_counted_stays_an_adverb():
+    # 普遍 before a verb: how the clusters fare, no word of their name
+    assert_figure("今年以来，全国80个先进制造业产业集群普遍保持高速增长。", "先进制造业产业集群", 80)
 
 
 def test_measures_a_field_and_those_related_to_it_are_one_name():

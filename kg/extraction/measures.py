@@ -834,19 +834,23 @@ def _attributable_joined(toks: list[str]) -> list[str]:
     return out
 
 
-_TERMS_CUT = {tuple(words.cut(t)): t for t in M["terms_cut_at_preposition"]}  # (通过, 能力) -> 通过能力
+_TERMS_CUT_AT_PREPOSITION = M["terms_cut_at_preposition"]
+# (通过, 能力) -> 通过能力, (普遍, 服务) -> 普遍服务
+_TERMS_CUT = {tuple(words.cut(t)): t for t in _TERMS_CUT_AT_PREPOSITION + M["terms_cut_at_adverb"]}
 
 
 def _terms_joined(toks: list[str]) -> list[str]:
-    """The words with a quantity's term jieba cuts at a preposition joined into one (集装箱+通过|能力: the
-    throughput capacity, not a preposition before 能力); not where a noun follows, which the term's last word
-    opens, governed by the preposition (通过+能力建设+投入资金: by capacity building)."""
+    """The words with a quantity's term jieba cuts at a preposition or an adverb joined into one (集装箱+通过|能力:
+    the throughput capacity, not a preposition before 能力; 电信+普遍|服务+试点: universal service); not, for a
+    preposition, where a noun follows, which the term's last word opens, governed by the preposition (通过+能力建设+
+    投入资金: by capacity building)."""
     out: list[str] = []
     i = 0
     while i < len(toks):
         for cut, term in _TERMS_CUT.items():
             end = i + len(cut)
-            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS):
+            if tuple(toks[i:end]) == cut and (end == len(toks) or words.tag(toks[end]) not in _COMMON_NOUN_TAGS
+                                              or term not in _TERMS_CUT_AT_PREPOSITION):
                 out.append(term)
                 i = end
                 break
@@ -1159,7 +1163,8 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     # whose 县 ended the name)
     cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
     cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
-    toks = _crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut)))))  # 500个+充电|桩 (as before the figure)
+    # 500个+充电|桩, 11批电信+普遍|服务+试点 (as before the figure)
+    toks = _terms_joined(_crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
@@ -1178,9 +1183,14 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             # 16个省份+启动+春灌, 7所高校+合作, 10个省份+落地 (jieba's noun), 14个省份+抢通+保通: the places or bodies
             # counted, then their deed
             break
-        if counted and out == name and i + 1 < len(toks) and words.tag(tok) in _COMPOUND_VERB_TAGS \
-                and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS:
-            out += tok  # 30个+应用+场景
+        if counted and i + 1 < len(toks) and words.tag(toks[i + 1]) in _COMMON_NOUN_TAGS and (
+                out == name and words.tag(tok) in _COMPOUND_VERB_TAGS
+                or out and tok in _KIND_VERBS_AFTER_COUNT and words.tag(toks[i - 1]) != _LOCALIZER
+                and not LEX.names(toks[i + 1], "Sector")):
+            # 30个+应用+场景; 328项制度+创新+成果, 1000个5G行业+虚拟+专网: a kind of the noun after, not a deed (nor
+            # after a localizer: 50条重点产业链+上+创新突破, where the things counted end; nor before a field, the verb's
+            # object: 500个场景布局+应用+人工智能)
+            out += tok
             continue
         if words.is_function_word(tok) and tok not in _NOUNISH and not _grade_word(toks, i) and not _noun_morpheme(toks, i, counted) \
                 and not _in_field(toks, i) \
@@ -1553,6 +1563,7 @@ _QUANTITY_HEADS = set(M["quantity_heads"])
 _NOUNS_TAGGED_AS_VERBS = set(M["nouns_tagged_as_verbs"])
 # …and modifiers, words of a name before its head only (即时通信用户规模; not 医保基金即时|结算1657亿元, 即时 the verb's)
 _MODIFIERS_TAGGED_AS_VERBS = set(M["modifiers_tagged_as_verbs"])
+_KIND_VERBS_AFTER_COUNT = set(M["kind_verbs_after_count"])  # 制度+创新+成果: patterns.toml
 _SIZE_HEADS = set(M["size_heads"])
 # 面积 after a verb is the area planted, promoted, treated or let (种植面积, 推广面积, 治理面积, 签约面积; jieba cuts
 # them apart), and so a size, a total or a headcount is of what the verb names (开工数量, 认购总额, 发行规模, 参保人数,
