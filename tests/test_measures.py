@@ -961,6 +961,18 @@ def test_measures_a_counted_group_of_provinces_with_their_sister_kinds_in_bracke
     assert [(g[0], g[2]) for g in got] == [("北京市", 13590), ("广东省", 10541), ("江苏省", 8433), ("山东省", 7162), ("浙江省", 5477)], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a provincial round-up of key projects (session 31): counted projects are no group of bodies, their investment the
+    # province's, as the count is
+    ("陕西省重点项目建设。去年，全省380个重点项目完成投资2652亿元。",
+     [("陕西省", "重点项目", 380, "个"), ("陕西省", "重点项目投资", 2652, "亿元")]),
+    # negative: a counted group of zones that acts stays a group the text names as no one body (only the count is the country's)
+    ("全国12个国家级新区实现地区生产总值3.5万亿元。", [("中国", "国家级新区", 12, "个")]),
+])
+def test_measures_counted_projects_that_complete_investment_are_the_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2015-03-03")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

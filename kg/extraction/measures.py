@@ -4147,7 +4147,10 @@ def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
 _GROUP_VERBS = tuple(M['group_verbs'])
 # (五省(市)合计…, 6个省（区、市）累计…: the sister kinds in brackets are part of the group's name)
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"(?:[{CJK}]|{_SISTER_KINDS}){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
+                            rf"(?P<things>(?:[{CJK}]|{_SISTER_KINDS}){{1,10}}?)(?:{_alt(_GROUP_VERBS)})")
+# …but counted projects are no group of bodies (全省380个重点项目完成投资2652亿元, 450个重大工业项目累计完成投资567.1亿元:
+# the place's figures, as the tuning gold has 海南省's 增加总投资; new genre pages of project round-ups, session 31)
+_PROJECT_HEADS = tuple(M['project_list_heads'])
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
 _GROUP_BODIES = tuple(M['group_bodies'])
@@ -4274,7 +4277,7 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     counted = holds_one(text, _GROUP_VERBS) and _COUNTED_GROUP.search(text)  # the regex alone tries every position
     for a in sorted({clause_span(text, m.start())[0] for m in found}) if counted else ():
         g = _COUNTED_GROUP.match(text, _past_lead_words(text, a))
-        if g is not None:
+        if g is not None and not g.group("things").endswith(_PROJECT_HEADS):
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
             stretches.append((g.end(), end))
     return stretches + _bodies_stretches(frame, found) + _scope_group_stretches(frame, found)
