@@ -973,6 +973,22 @@ def test_measures_counted_projects_that_complete_investment_are_the_place_s(text
     assert [g[:4] for g in figures(text, published="2015-03-03")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 新闻联播 items (session 31): counted projects signed or started in a place after 在 are that place's, and so are the
+    # figures the sentence goes on with (not the country's of a national item, nor the province's of a 其中 part in its city)
+    ("昨天（9月16日）下午，42个外资项目在上海集中签约，投资总额约77亿美元。",
+     [("上海市", "外资项目", 42, "个"), ("上海市", "投资总额", 77, "亿美元")]),
+    ("今天，600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。其中，60个项目在合肥签约，总投资达1913亿元。",
+     [("安徽省", "合作项目", 600, "个"), ("安徽省", "总投资", 6000, "亿元"), ("合肥市", "项目", 60, "个"),
+      ("合肥市", "总投资", 1913, "亿元")]),
+    # negative: a body or zone opening the count's clause owns its projects, wherever they start
+    ("今天，中国—上海合作组织地方经贸合作示范区20个重点项目在山东青岛集中开工，总投资567亿元。",
+     [("中国—上海合作组织地方经贸合作示范区", "重点项目", 20, "个"), ("中国—上海合作组织地方经贸合作示范区", "总投资", 567, "亿元")]),
+])
+def test_measures_counted_projects_signed_in_a_place_are_that_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2020-09-12")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

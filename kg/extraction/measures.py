@@ -6448,6 +6448,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     located = _located_thing(frame, pos)
     if located is not None:
         return located  # 位于上海的长三角国家技术创新中心，…218家: the centre's, not 上海's
+    venue = _round_venue(frame, pos)
+    if venue is not None:
+        return venue  # 60个外资项目在上海集中签约，投资总额超过73亿美元: the round's place's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -6671,6 +6674,33 @@ def _of_a_film(frame: Frame, pos: int) -> bool:
 _LOCATED_PLACE_LONGEST = 16
 _LOCATED = re.compile(f"(?:{_alt(M['located_verbs'])})[^，,。；;、的]{{1,{_LOCATED_PLACE_LONGEST}}}的")
 _LOCATED_OPENERS = ("", "在")  # what may stand before it in its clause (在位于深圳的腾讯公司，…)
+
+
+# Counted projects and the place they are signed or started in, right after 在 (60个外资项目在上海集中签约, 152个重大产业项目在
+# 上海市集中签约, 30个项目在安徽合肥集中签约、开工; patterns.toml project_list_heads, project_rounds; 新闻联播 items and
+# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with.
+_ROUND_VENUE = re.compile(rf"\d+[多余]?个[^，,。；;、\d]{{0,12}}?(?:{_alt(_PROJECT_HEADS)})在(?P<place>[^，,。；;、]{{2,12}}?)"
+                          rf"(?:集中|进行了?|举行|成功|现场)*(?:{_alt(M['project_rounds'])})")
+
+
+def _round_venue(frame: Frame, pos: int) -> Optional[Mention]:
+    """The place a round of counted projects is signed or started in (_ROUND_VENUE), where the figure is their count or
+    comes after it in the sentence with no body or place of its own between: the place named last right before the
+    round's verb (安徽合肥: 合肥市), no country (where a deal abroad is signed) nor a list (在南京、无锡等地); not where a body or
+    place opens the count's clause and owns its projects (中国—上海合作组织…示范区20个重点项目在山东青岛集中开工)."""
+    text = frame.text
+    venue = None
+    for r in _ROUND_VENUE.finditer(text):
+        if r.start() > pos:
+            break
+        venue = r
+    if venue is None or venue.start() != pos and venue.end() > pos:
+        return None
+    owners = frame.of(*_SUBJECT_TYPES)
+    if any(clause_span(text, venue.start())[0] <= o.start < venue.start() or venue.end() <= o.start < pos for o in owners):
+        return None
+    places = [o for o in frame.of("Region") if venue.start("place") <= o.start and o.end == venue.end("place")]
+    return places[0] if places and places[0].subtype != COUNTRY_SUBTYPE else None
 
 
 def _located_thing(frame: Frame, pos: int) -> Optional[Mention]:
