@@ -989,6 +989,18 @@ def test_measures_counted_projects_signed_in_a_place_are_that_place_s(text, expe
     assert [g[:4] for g in figures(text, published="2020-09-12")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # provincial key-project reports (session 31): a plan's stage before 项目 makes a kind of projects, the place's, in the
+    # sentence's lead clause and after it (jieba reads 续建 as a name: one facility's before)
+    ("四川省重点项目。上半年，续建项目完成投资1591亿元，新开工项目完成投资672.1亿元。",
+     [("四川省", "续建项目投资", 1591, "亿元"), ("四川省", "新开工项目投资", 672.1, "亿元")]),
+    # negative: one project named opening a clause keeps its own figures, no place's
+    ("四川省重点项目。上半年，全省完成投资2263亿元，雅康高速项目完成投资30亿元。", [("四川省", "投资", 2263, "亿元")]),
+])
+def test_measures_projects_of_a_plan_s_stage_are_the_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2016-07-09")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

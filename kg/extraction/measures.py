@@ -5065,16 +5065,19 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False,
     span = _words_up_to(frame.text, lead, f.end())
     if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()) and not _names_one_line(span[0]):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
-    # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
+    # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class, as
+    # a plan's stage makes one (续建项目完成投资…, 储备项目投资总额…: patterns.toml project_stages);
     # 重点项目2024年…, 截至目前，医院…: maybe the class;
     # 今年以来，重点项目完成投资…: a kind jieba knows as one word wherever it stands (but 新机场, 国家高山滑雪中心, 大兴机场
     # opening the sentence: one facility; a bare 工程 or 项目 there is the one named before)
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _PROJECT_STAGES or _COUNTY_WORD.fullmatch(t)
+                                        for t in span) \
         and not _stage_verb(span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) and not ((kinds or len(span) == 1) and _a_kind(span)) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
+_PROJECT_STAGES = frozenset(M["project_stages"])  # a plan's stages of its projects (续建, 储备): a kind, no name
 # a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
 _STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
 
