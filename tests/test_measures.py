@@ -1001,6 +1001,17 @@ def test_measures_projects_of_a_plan_s_stage_are_the_place_s(text, expected):
     assert [g[:4] for g in figures(text, published="2016-07-09")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a 新闻联播 item (session 31): a bare 项目 right after the clause that counts the projects is them, their sum the place's
+    ("今天（2月8日），雄安新区2022年首批43个重点项目集中开工，项目总投资601亿元。",
+     [("雄安新区", "重点项目", 43, "个"), ("雄安新区", "项目总投资", 601, "亿元")]),
+    # negative: one project pointed back to in a sentence of its own keeps its figures, no place's
+    ("今天，雄安新区重点项目集中开工。该项目总投资601亿元。", []),
+])
+def test_measures_a_bare_project_after_projects_counted_is_them(text, expected):
+    assert [g[:4] for g in figures(text, published="2022-02-08")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

@@ -5046,6 +5046,11 @@ _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facilit
                        f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
+# the clause right before a bare 项目 or 工程 counts such projects (…首批43个重点项目集中开工，项目总投资601亿元; 共支持2300多个项目，
+# 项目总投资约7万亿元: 新闻联播 items and genre pages, session 31): the bare head is them, their sum the count's owner's
+_PROJECTS_COUNTED_BEFORE = re.compile(rf"\d+[多余]?个[^，,。；;\d]{{0,20}}?(?:{_alt(_PROJECT_HEADS)})[^，,。；;]*[，,]$")
+
+
 def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False, kinds: bool = False) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
@@ -5065,6 +5070,8 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False,
     span = _words_up_to(frame.text, lead, f.end())
     if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()) and not _names_one_line(span[0]):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
+    if span is not None and len(span) == 1 and span[0] in _PROJECT_HEADS and _PROJECTS_COUNTED_BEFORE.search(frame.text, 0, lead):
+        return False  # 雄安新区…43个重点项目集中开工，项目总投资601亿元: the projects just counted, no one of them
     # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class, as
     # a plan's stage makes one (续建项目完成投资…, 储备项目投资总额…: patterns.toml project_stages);
     # 重点项目2024年…, 截至目前，医院…: maybe the class;
