@@ -1012,6 +1012,18 @@ def test_measures_a_bare_project_after_projects_counted_is_them(text, expected):
     assert [g[:4] for g in figures(text, published="2022-02-08")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a 新闻联播 round-up item (session 31): deals signed 会上 are those of the event named just before
+    ("今天（4月26日），2025苏州全球招商大会举行。会上签约项目417个，总投资超3400亿元。",
+     [("2025苏州全球招商大会", "项目", 417, "个"), ("2025苏州全球招商大会", "总投资", 3400, "亿元")]),
+    # negative: in a place's own story its scope keeps them (the event only fills a subject no one else gives)
+    ("武汉市招商引资项目签约大会举行\n今天（8月27日），武汉市招商引资项目签约大会举行。现场集中签约项目138个，总投资额4122.78亿元。",
+     [("武汉市", "项目", 138, "个"), ("武汉市", "总投资额", 4122.78, "亿元")]),
+])
+def test_measures_deals_signed_at_an_event_named_before_are_the_event_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2021-08-27")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

@@ -6621,7 +6621,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     if _set_abroad(frame, pos):
         return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
-    return scope
+    return scope or _event_signed_at(frame)  # (a round-up item's) 会上签约项目417个: the event's named before
 
 
 # a nature reserve or park and its level (黄河三角洲|国家级自然保护区), not a body it names (…自然保护区管理局)
@@ -7176,6 +7176,19 @@ def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
     if bare is None or _SPEAKS.match(frame.text, bare.end()):
         return None
     event = _event_of_kind(frame, bare.group("head"))
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
+    return event if near else None
+
+
+_SIGNED_AT_EVENT = re.compile(rf"(?:{_alt(M['event_signing_openers'])})[，,]?[^，,。；;]{{0,16}}?签约")
+
+
+def _event_signed_at(frame: Frame) -> Optional[Mention]:
+    """The event named just before (within bare_event_named_within sentences) at which the sentence's opening clause
+    signs deals (_SIGNED_AT_EVENT: 会上签约项目417个，总投资超3400亿元 after …2025苏州全球招商大会举行): its figures the event's."""
+    if not (_SIGNED_AT_EVENT.match(frame.text, frame.lead) or _SIGNED_AT_EVENT.match(frame.text, frame.dateline)):
+        return None
+    event = frame.held_event or frame.event
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
     return event if near else None
 
