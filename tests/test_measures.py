@@ -973,6 +973,69 @@ def test_measures_a_counted_group_of_provinces_with_their_sister_kinds_in_bracke
     assert [(g[0], g[2]) for g in got] == [("北京市", 13590), ("广东省", 10541), ("江苏省", 8433), ("山东省", 7162), ("浙江省", 5477)], got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a provincial round-up of key projects (session 31): counted projects are no group of bodies, their investment the
+    # province's, as the count is
+    ("陕西省重点项目建设。去年，全省380个重点项目完成投资2652亿元。",
+     [("陕西省", "重点项目", 380, "个"), ("陕西省", "重点项目投资", 2652, "亿元")]),
+    # negative: a counted group of zones that acts stays a group the text names as no one body (only the count is the country's)
+    ("全国12个国家级新区实现地区生产总值3.5万亿元。", [("中国", "国家级新区", 12, "个")]),
+])
+def test_measures_counted_projects_that_complete_investment_are_the_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2015-03-03")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 新闻联播 items (session 31): counted projects signed or started in a place after 在 are that place's, and so are the
+    # figures the sentence goes on with (not the country's of a national item, nor the province's of a 其中 part in its city)
+    ("昨天（9月16日）下午，42个外资项目在上海集中签约，投资总额约77亿美元。",
+     [("上海市", "外资项目", 42, "个"), ("上海市", "投资总额", 77, "亿美元")]),
+    ("今天，600多个合作项目在安徽进行了集中签约，总投资超过6000亿元。其中，60个项目在合肥签约，总投资达1913亿元。",
+     [("安徽省", "合作项目", 600, "个"), ("安徽省", "总投资", 6000, "亿元"), ("合肥市", "项目", 60, "个"),
+      ("合肥市", "总投资", 1913, "亿元")]),
+    # negative: a body or zone opening the count's clause owns its projects, wherever they start
+    ("今天，中国—上海合作组织地方经贸合作示范区20个重点项目在山东青岛集中开工，总投资567亿元。",
+     [("中国—上海合作组织地方经贸合作示范区", "重点项目", 20, "个"), ("中国—上海合作组织地方经贸合作示范区", "总投资", 567, "亿元")]),
+])
+def test_measures_counted_projects_signed_in_a_place_are_that_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2020-09-12")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # provincial key-project reports (session 31): a plan's stage before 项目 makes a kind of projects, the place's, in the
+    # sentence's lead clause and after it (jieba reads 续建 as a name: one facility's before)
+    ("四川省重点项目。上半年，续建项目完成投资1591亿元，新开工项目完成投资672.1亿元。",
+     [("四川省", "续建项目投资", 1591, "亿元"), ("四川省", "新开工项目投资", 672.1, "亿元")]),
+    # negative: one project named opening a clause keeps its own figures, no place's
+    ("四川省重点项目。上半年，全省完成投资2263亿元，雅康高速项目完成投资30亿元。", [("四川省", "投资", 2263, "亿元")]),
+])
+def test_measures_projects_of_a_plan_s_stage_are_the_place_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2016-07-09")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 新闻联播 item (session 31): a bare 项目 right after the clause that counts the projects is them, their sum the place's
+    ("今天（2月8日），雄安新区2022年首批43个重点项目集中开工，项目总投资601亿元。",
+     [("雄安新区", "重点项目", 43, "个"), ("雄安新区", "项目总投资", 601, "亿元")]),
+    # negative: one project pointed back to in a sentence of its own keeps its figures, no place's
+    ("今天，雄安新区重点项目集中开工。该项目总投资601亿元。", []),
+])
+def test_measures_a_bare_project_after_projects_counted_is_them(text, expected):
+    assert [g[:4] for g in figures(text, published="2022-02-08")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 新闻联播 round-up item (session 31): deals signed 会上 are those of the event named just before
+    ("今天（4月26日），2025苏州全球招商大会举行。会上签约项目417个，总投资超3400亿元。",
+     [("2025苏州全球招商大会", "项目", 417, "个"), ("2025苏州全球招商大会", "总投资", 3400, "亿元")]),
+    # negative: in a place's own story its scope keeps them (the event only fills a subject no one else gives)
+    ("武汉市招商引资项目签约大会举行\n今天（8月27日），武汉市招商引资项目签约大会举行。现场集中签约项目138个，总投资额4122.78亿元。",
+     [("武汉市", "项目", 138, "个"), ("武汉市", "总投资额", 4122.78, "亿元")]),
+])
+def test_measures_deals_signed_at_an_event_named_before_are_the_event_s(text, expected):
+    assert [g[:4] for g in figures(text, published="2021-08-27")] == expected
+
+
 @pytest.mark.parametrize("text, bar, kept", [
     # news items: the bar each counted member passes is no one's figure, not the country's
     ("目前，全国已有13个省份数字经济规模超1万亿元。", 10000, None),

@@ -4204,7 +4204,10 @@ def _describes_one_thing(text: str, clause_start: int, m: re.Match) -> bool:
 _GROUP_VERBS = tuple(M['group_verbs'])
 # (五省(市)合计…, 6个省（区、市）累计…: the sister kinds in brackets are part of the group's name)
 _COUNTED_GROUP = re.compile(rf"(?:{_alt(M['national_scope'])}|全省|全市)?(?:\d+(?:个|家|大)|[一二两三四五六七八九十]+(?:个|家|大)?)"
-                            rf"(?:[{CJK}]|{_SISTER_KINDS}){{1,10}}?(?:{_alt(_GROUP_VERBS)})")
+                            rf"(?P<things>(?:[{CJK}]|{_SISTER_KINDS}){{1,10}}?)(?:{_alt(_GROUP_VERBS)})")
+# …but counted projects are no group of bodies (全省380个重点项目完成投资2652亿元, 450个重大工业项目累计完成投资567.1亿元:
+# the place's figures, as the tuning gold has 海南省's 增加总投资; new genre pages of project round-ups, session 31)
+_PROJECT_HEADS = tuple(M['project_list_heads'])
 # 3家基础电信企业, 52家中央工业企业, 800多家国企, 三大运营商: a counted class of bodies
 # (not 一家…公司, one body; nor 企业园, 公司地区总部, 企业家: a longer word)
 _GROUP_BODIES = tuple(M['group_bodies'])
@@ -4331,7 +4334,7 @@ def _group_stretches(frame: Frame, found: list[re.Match]) -> list[tuple[int, int
     counted = holds_one(text, _GROUP_VERBS) and _COUNTED_GROUP.search(text)  # the regex alone tries every position
     for a in sorted({clause_span(text, m.start())[0] for m in found}) if counted else ():
         g = _COUNTED_GROUP.match(text, _past_lead_words(text, a))
-        if g is not None:
+        if g is not None and not g.group("things").endswith(_PROJECT_HEADS):
             end = min((i for i in (text.find("；", g.end()), text.find(";", g.end())) if i >= 0), default=len(text))
             stretches.append((g.end(), end))
     return stretches + _bodies_stretches(frame, found) + _scope_group_stretches(frame, found)
@@ -5100,6 +5103,11 @@ _FACILITY = re.compile(f"[^，,。；;：:\\d“”]{{0,16}}?(?:{_alt(M['facilit
                        f"(?![的等和、]|{_CLASS_COUNT_NEXT}|[一二两三四五六七八九十百千万]+[个家项座]|{_COUNTED_NEXT}|{_SHARE_NEXT})")
 
 
+# the clause right before a bare 项目 or 工程 counts such projects (…首批43个重点项目集中开工，项目总投资601亿元; 共支持2300多个项目，
+# 项目总投资约7万亿元: 新闻联播 items and genre pages, session 31): the bare head is them, their sum the count's owner's
+_PROJECTS_COUNTED_BEFORE = re.compile(rf"\d+[多余]?个[^，,。；;\d]{{0,20}}?(?:{_alt(_PROJECT_HEADS)})[^，,。；;]*[，,]$")
+
+
 def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False, kinds: bool = False) -> bool:
     """The clause at ``lead`` opens with a facility, project or event the
     text names as no entity (船坞全长…, 本届博览会): its subject; a figure
@@ -5119,16 +5127,21 @@ def _opens_with_facility(frame: Frame, lead: int, end: int, named: bool = False,
     span = _words_up_to(frame.text, lead, f.end())
     if span is not None and len(span) == 1 and _NETWORK_LENGTH.match(frame.text, f.end()) and not _names_one_line(span[0]):
         return False  # 铁路营业里程达到6247公里: the length of the place's network, as 高铁运营里程 (_names_a_line)
-    # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class;
+    if span is not None and len(span) == 1 and span[0] in _PROJECT_HEADS and _PROJECTS_COUNTED_BEFORE.search(frame.text, 0, lead):
+        return False  # 雄安新区…43个重点项目集中开工，项目总投资601亿元: the projects just counted, no one of them
+    # 完成基站…, 投产铁路新线…: a verb (a project's stage among them) makes it an object; 全区重点项目: a class, as
+    # a plan's stage makes one (续建项目完成投资…, 储备项目投资总额…: patterns.toml project_stages);
     # 重点项目2024年…, 截至目前，医院…: maybe the class;
     # 今年以来，重点项目完成投资…: a kind jieba knows as one word wherever it stands (but 新机场, 国家高山滑雪中心, 大兴机场
     # opening the sentence: one facility; a bare 工程 or 项目 there is the one named before)
-    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or _COUNTY_WORD.fullmatch(t) for t in span) \
+    return span is not None and not any(t in _PREDICATES or t in _NEW_WORDS or t in _PROJECT_STAGES or _COUNTY_WORD.fullmatch(t)
+                                        for t in span) \
         and not _stage_verb(span) \
         and not any(m.start < f.end() and m.end > lead for m in frame.top) and not ((kinds or len(span) == 1) and _a_kind(span)) \
         and (not (named or frame.text[f.end():f.end() + 1].isdigit()) or _one_facility(span))
 
 
+_PROJECT_STAGES = frozenset(M["project_stages"])  # a plan's stages of its projects (续建, 储备): a kind, no name
 # a project's stages (投产, 投用, 竣工…): verbs, as after 后 so before their object; not 运营, which also names (运营中心)
 _STAGES = frozenset(M["once_done"]) - frozenset(M["once_done_nouns"])
 
@@ -6523,6 +6536,9 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     located = _located_thing(frame, pos)
     if located is not None:
         return located  # 位于上海的长三角国家技术创新中心，…218家: the centre's, not 上海's
+    venue = _round_venue(frame, pos)
+    if venue is not None:
+        return venue  # 60个外资项目在上海集中签约，投资总额超过73亿美元: the round's place's
     a, _ = clause_span(frame.text, pos)
     text = frame.text
     if _EACH_OF_FIRMS.search(text, a, pos) or _EACH_OF_FIRMS.match(text, pos):
@@ -6687,7 +6703,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
         return None  # 该课题组…联合9家单位, 中国电信和中国联通携手…: a subject the text names as no one body
     if _set_abroad(frame, pos):
         return None  # 其中在德国的一间最大的工厂原来有900多名员工: a thing in another country, not the article's scope's
-    return scope
+    return scope or _event_signed_at(frame)  # (a round-up item's) 会上签约项目417个: the event's named before
 
 
 # a nature reserve or park and its level (黄河三角洲|国家级自然保护区), not a body it names (…自然保护区管理局)
@@ -6750,6 +6766,33 @@ def _of_a_film(frame: Frame, pos: int) -> bool:
 _LOCATED_PLACE_LONGEST = 16
 _LOCATED = re.compile(f"(?:{_alt(M['located_verbs'])})[^，,。；;、的]{{1,{_LOCATED_PLACE_LONGEST}}}的")
 _LOCATED_OPENERS = ("", "在")  # what may stand before it in its clause (在位于深圳的腾讯公司，…)
+
+
+# Counted projects and the place they are signed or started in, right after 在 (60个外资项目在上海集中签约, 152个重大产业项目在
+# 上海市集中签约, 30个项目在安徽合肥集中签约、开工; patterns.toml project_list_heads, project_rounds; 新闻联播 items and
+# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with.
+_ROUND_VENUE = re.compile(rf"\d+[多余]?个[^，,。；;、\d]{{0,12}}?(?:{_alt(_PROJECT_HEADS)})在(?P<place>[^，,。；;、]{{2,12}}?)"
+                          rf"(?:集中|进行了?|举行|成功|现场)*(?:{_alt(M['project_rounds'])})")
+
+
+def _round_venue(frame: Frame, pos: int) -> Optional[Mention]:
+    """The place a round of counted projects is signed or started in (_ROUND_VENUE), where the figure is their count or
+    comes after it in the sentence with no body or place of its own between: the place named last right before the
+    round's verb (安徽合肥: 合肥市), no country (where a deal abroad is signed) nor a list (在南京、无锡等地); not where a body or
+    place opens the count's clause and owns its projects (中国—上海合作组织…示范区20个重点项目在山东青岛集中开工)."""
+    text = frame.text
+    venue = None
+    for r in _ROUND_VENUE.finditer(text):
+        if r.start() > pos:
+            break
+        venue = r
+    if venue is None or venue.start() != pos and venue.end() > pos:
+        return None
+    owners = frame.of(*_SUBJECT_TYPES)
+    if any(clause_span(text, venue.start())[0] <= o.start < venue.start() or venue.end() <= o.start < pos for o in owners):
+        return None
+    places = [o for o in frame.of("Region") if venue.start("place") <= o.start and o.end == venue.end("place")]
+    return places[0] if places and places[0].subtype != COUNTRY_SUBTYPE else None
 
 
 def _located_thing(frame: Frame, pos: int) -> Optional[Mention]:
@@ -7215,6 +7258,19 @@ def _event_by_its_kind(frame: Frame) -> Optional[Mention]:
     if bare is None or _SPEAKS.match(frame.text, bare.end()):
         return None
     event = _event_of_kind(frame, bare.group("head"))
+    near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
+    return event if near else None
+
+
+_SIGNED_AT_EVENT = re.compile(rf"(?:{_alt(M['event_signing_openers'])})[，,]?[^，,。；;]{{0,16}}?签约")
+
+
+def _event_signed_at(frame: Frame) -> Optional[Mention]:
+    """The event named just before (within bare_event_named_within sentences) at which the sentence's opening clause
+    signs deals (_SIGNED_AT_EVENT: 会上签约项目417个，总投资超3400亿元 after …2025苏州全球招商大会举行): its figures the event's."""
+    if not (_SIGNED_AT_EVENT.match(frame.text, frame.lead) or _SIGNED_AT_EVENT.match(frame.text, frame.dateline)):
+        return None
+    event = frame.held_event or frame.event
     near = event is not None and frame.sentence.index - event.sentence <= frame.settings.thresholds.bare_event_named_within
     return event if near else None
 
