@@ -3977,3 +3977,11 @@ def test_relations_a_signed_notice_issues_what_it_hands_over_not_what_it_cites()
             "《关于推动广东省信息通信业高质量发展的指导意见》,现印发给你们,请认真贯彻落实。\n广东省通信管理局\n2023年12月12日")
     issued = {o for s, p, o in doc_triples(text) if p == "issues" and s == "广东省通信管理局"}
     assert issued == {"关于推动广东省信息通信业高质量发展的指导意见"}, issued
+
+
+def test_relations_a_notice_that_forwards_a_document_gives_its_signer_none():
+    """现转发给你们 over a signature line: the signer passes on another's document and issues none of it (session 31)."""
+    text = ("关于转发建设方案的通知\n各县、市、区人民政府,市直有关部门:\n市政务服务中心管理办公室制定的《咸宁市政府大数据中心建设方案》"
+            "已经市政府同意,现转发给你们,请结合实际,认真组织实施。\n咸宁市人民政府办公室\n2015年4月15日")
+    issuers = {s for s, p, o in doc_triples(text) if p == "issues"}
+    assert issuers == {"市政务服务中心管理办公室"}, issuers

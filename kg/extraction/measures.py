@@ -1217,7 +1217,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
             out = _graded_noun(text, out)
     kind = _COUNTED_KIND.get(classifier)
     # (3.5万个易地扶贫搬迁安置区+等+重点区域: the things counted end at 等, the class of their kind after it)
-    listed = text.partition(_ETC)[0]
+    listed = text.partition(LIST_CLOSER)[0]
     whole = text if _COUNTED_COMPOUND.fullmatch(text) or kind is not None and kind.fullmatch(text) \
         else listed if _COUNTED_COMPOUND.fullmatch(listed) else _firms_before_their_deed(text, kind, classifier)
     if counted and out and not name and whole and text.startswith(out) \
@@ -1485,7 +1485,6 @@ _BAR_TAGS = ("t", "m")  # the words of a bar before 以上/以下: a round numbe
 # a generation's name is no figure (30个5G全连接工厂)
 _COUNTED_WORDS = rf"(?:[^的等\d]|\dG){{2,{_LONGEST + 4}}}?"  # the words before the head
 _COUNTED_COMPOUND = re.compile(rf"{_COUNTED_WORDS}(?:{_alt(_COUNTED_HEADS)})")
-_ETC = "等"  # ends the things a count lists (3.5万个易地扶贫搬迁安置区+等+重点区域)
 _ONCE = "次"  # the classifier of times
 # the missions a count of times counts, its words after the count up to the head (发射任务, 海上测控任务)
 # (not past a joiner: 2次出舱活动和多项科学实验任务 counts the spacewalks, not the experiments)

@@ -1801,7 +1801,7 @@ def signed_notices(frames: Sequence[Frame], rels: Sequence[Relation]) -> list[Re
     issued = {(r.subject.name, r.object.name) for r in rels if r.predicate == "issues"}
     out = []
     for frame, signed in zip(frames, frames[1:]):
-        verb = _HANDS_OVER.search(frame.text) if "给" in frame.text else None
+        verb = _HANDS_OVER.search(frame.text)
         if verb is None or signed.sentence.paragraph == frame.sentence.paragraph:
             continue
         policies = [p for p in frame.of("Policy") if p.end <= verb.start()]
