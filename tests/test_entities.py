@@ -4010,6 +4010,21 @@ def test_entities_an_operator_branch_before_its_officer_s_title(text, present, a
     assert present <= got and not absent & got, got
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # the operator's word opening a term (移动物联网, 移动支付) after a place or the country: the place and the term
+    ("目前，温州移动物联网终端用户数2738万户。", {("Region", "温州市"), ("Sector", "移动物联网")}, {("Organization", "温州移动")}),
+    ("中国移动物联网正迎来新一轮快速发展期。", {("Region", "中国"), ("Sector", "移动物联网")},
+     {("Organization", "中国移动通信集团有限公司")}),
+    ("如今，中国移动支付市场规模已经居全球第一。", {("Region", "中国")}, {("Organization", "中国移动通信集团有限公司")}),
+    # negative: the operator before a word of its own, or a branch before its partner, stays
+    ("中国移动发布物联网白皮书。", {("Organization", "中国移动通信集团有限公司")}, set()),
+    ("温州移动与华为签署合作协议。", {("Organization", "温州移动")}, set()),
+])
+def test_entities_an_operator_s_word_opening_a_term_names_no_operator(text, present, absent):
+    got = mentions(text)
+    assert present <= got and not absent & got, got
+
+
 @pytest.mark.parametrize("text, person, not_person", [
     # a place written with its level word, which opens the title after it: the name follows the title
     ("宝鸡市长上官吉庆出席了签字仪式。", "上官吉庆", "宝鸡"),

@@ -218,6 +218,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Organization" and (text.startswith(_BODY_END_WORDS, end - 1) or e.short and text.startswith(_SHORT_NAME_END_WORDS, end - 1)) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry; 民生银行业|金融机构 the banking trade
+    if e.type == "Organization" and _operator_opens_term(text, start, end):
+        return False  # 中国移动|物联网连接数, 中国移动|支付市场规模, 其中移动|电话用户: the country and a term, no operator
     if e.type == "Organization" and _trade_word_across(text, start, end):
         return False  # 中国|银行业协会, 美国|银行业: the banking trade, no 中国银行 or 美国银行 (中国工商银行|业 is the bank)
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
@@ -1871,6 +1873,14 @@ def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operator_names"])
+# 移动物联网 -> 移动: each term an operator's word opens, with that word
+_OPERATOR_TERMS = {term: next(op for op in _OPERATORS if term.startswith(op)) for term in P["organization"]["operator_word_terms"]}
+
+
+def _operator_opens_term(text: str, start: int, end: int) -> bool:
+    """The name ends with an operator's word that opens a term there (中国移动|物联网, 温州移动|物联网终端用户数,
+    中国移动|支付市场规模, 其中移动|电话用户): the operator's word is the term's, no operator is named."""
+    return any(text.endswith(op, start, end) and text.startswith(term, end - len(op)) for term, op in _OPERATOR_TERMS.items())
 # A branch's officer written right after its name (陕西联通总经理X, 上海联通党委书记X): the name ends there.
 _BRANCH_OFFICER = re.compile(rf"(?:{_alt(P['organization']['party_units'])})?(?:{_alt(P['person']['titles'])})")
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
@@ -1906,8 +1916,8 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
                     or bool(_BRANCH_OFFICER.match(text, end + len(toks[0])))
             else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
                 ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not HAN_CHAR.match(after) and not after[0].isalnum()
-            if not (toks and toks[0] in _OPERATORS and ends_item):
-                break
+            if not (toks and toks[0] in _OPERATORS and ends_item) or _operator_opens_term(text, end, end + len(toks[0])):
+                break  # (温州|移动物联网终端用户数: the term's first word, no branch)
             item_end = end + len(toks[0]) + (len(after) if company_word else 0)  # 铁塔公司: the item whole
             yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
                            "org.local-body.v1", subtype="Enterprise", parent=r.name)
