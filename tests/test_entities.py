@@ -4025,6 +4025,19 @@ def test_entities_an_operator_s_word_opening_a_term_names_no_operator(text, pres
     assert present <= got and not absent & got, got
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # a district's 区 opening 区域: the place before it, or nothing, no district
+    ("今年，陕西将以西安区域科技创新中心建设为牵引。", {("Region", "西安市")}, {("Region", "西安区")}),
+    ("实现了主城区及县城城关区域的连片覆盖。", set(), {("Region", "城关区")}),
+    # negative: the district before its own words (位于, 区长) stays
+    ("西安区位于辽源市。", {("Region", "西安区")}, set()),
+    ("城关区区长出席会议。", {("Region", "城关区")}, set()),
+])
+def test_entities_a_district_s_qu_opening_quyu_names_no_district(text, present, absent):
+    got = mentions(text)
+    assert present <= got and not absent & got, got
+
+
 @pytest.mark.parametrize("text, person, not_person", [
     # a place written with its level word, which opens the title after it: the name follows the title
     ("宝鸡市长上官吉庆出席了签字仪式。", "上官吉庆", "宝鸡"),

@@ -233,6 +233,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):
         return False  # 吉林一号高分03D卫星, 北京三号B星: a satellite named after the place by its short name, numbered in
         # characters (not 广东省一号文件, the province's own first document)
+    if e.type == "Region" and e.level and text.startswith(_DISTRICT_END_WORDS, end - 1):
+        return False  # 西安|区域科技创新中心, 县城|城关|区域: the 区 opens a word of its own, no district
     if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
         # 老城区改造: any town's old part; 洛阳老城区, 阳泉市城区、矿区: the district
         return any(_under_its_parent(text, start, x) for x in entries)
@@ -310,6 +312,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
+_DISTRICT_END_WORDS = tuple(P["region"]["district_end_words"])  # 区域: a district's 区 opening it names no district
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
 _SEA_UNITS = P["region"]["sea_units"]
