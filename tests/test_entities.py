@@ -4977,6 +4977,13 @@ def test_entities_plan_title_with_its_years_and_a_draft_mark_is_a_policy():
     ("习近平主席强调，要践行真正的多边主义", "习近平", True),  # the state's leaders' posts after the name
     ("李强总理强调，要加强合作", "李强", True),
     ("，政协主席出席", "政协", False),  # a body's head, no name before the post
+    # a deputy named before 代表, as the people's congresses' news writes them (陈炳德代表说)
+    ("陈炳德代表说，军队要加强建设", "陈炳德", True),
+    ("袁晓锋代表提出的《关于加快推进福州区域5G网络覆盖的建议》", "袁晓锋", True),
+    ("中方代表表示，愿意合作", "中方", False),  # a side's or a kind's representative, no name
+    ("企业代表说，政策很好", "企业", False),
+    ("连接数代表的是用户规模", "连接数", False),  # 代表的是: the verb "stands for", no deputy
+    ("来自33个国家的政要、智库代表及部分中方专家学者参加", "智库", False),  # a kind the dictionary knows, no name
 ])
 def test_entities_a_member_named_before_wei_yuan(text, name, named):
     assert (("Person", name) in mentions(text)) is named

@@ -3669,6 +3669,8 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'] + P['person']['place_leaders'])})")
 _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
+_VERB_TITLES = {title: tuple(after) for title, after in P["person"]["verb_titles"].items()}  # 代表 -> 的, 着: the verb there
+_KIND_LED_TITLES = frozenset(P["person"]["kind_led_titles"])  # 智库|代表: a kind, no name, where the dictionary has the word
 # The stems of bodies' short names (文旅局, 卫健委, 林草局): before a head's title they name the body, not a
 # person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
 _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
@@ -4776,10 +4778,13 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
                 or words.frequency(name) > 300 and not _known_name(name, m.group(2), text[m.end():m.end() + 1], settings.thresholds) \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
+                or text.startswith(_VERB_TITLES.get(m.group(2), ()), m.end()) \
+                or m.group(2) in _KIND_LED_TITLES and words.tag(name) not in (_PERSON_NAME_TAG, _NAME_FRAGMENT, "") \
                 or name.endswith(_TENURE_ENDS) \
                 or LEX.region(name + m.group(2)[0]) is not None \
                 or (post := _TITLE.match(text, m.start(2))) is not None and post.end() > m.end(2):
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁, 文旅|局长: a body's short name;
+            # 连接数|代表的是: the title as a verb (stands for); 智库|代表: a kind the dictionary knows, no name;
             # 肖捷副|委员|长: the word after opens a longer post (委员长), which the words before lead
             # 曾任|市长, 原任|局长: a word of tenure, which a plain name's check lets through (曾, 原 are surnames);
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
