@@ -1884,6 +1884,8 @@ def _operator_opens_term(text: str, start: int, end: int) -> bool:
     """The name ends with an operator's word that opens a term there (中国移动|物联网, 温州移动|物联网终端用户数,
     中国移动|支付市场规模, 其中移动|电话用户): the operator's word is the term's, no operator is named."""
     return any(text.endswith(op, start, end) and text.startswith(term, end - len(op)) for term, op in _OPERATOR_TERMS.items())
+
+
 # A branch's officer written right after its name (陕西联通总经理X, 上海联通党委书记X): the name ends there.
 _BRANCH_OFFICER = re.compile(rf"(?:{_alt(P['organization']['party_units'])})?(?:{_alt(P['person']['titles'])})")
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
