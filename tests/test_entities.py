@@ -4050,6 +4050,34 @@ def test_entities_an_operator_branch_before_its_officer_s_title(text, present, a
     assert present <= got and not absent & got, got
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # the operator's word opening a term (移动物联网, 移动支付) after a place or the country: the place and the term
+    ("目前，温州移动物联网终端用户数2738万户。", {("Region", "温州市"), ("Sector", "移动物联网")}, {("Organization", "温州移动")}),
+    ("中国移动物联网正迎来新一轮快速发展期。", {("Region", "中国"), ("Sector", "移动物联网")},
+     {("Organization", "中国移动通信集团有限公司")}),
+    ("如今，中国移动支付市场规模已经居全球第一。", {("Region", "中国")}, {("Organization", "中国移动通信集团有限公司")}),
+    # negative: the operator before a word of its own, or a branch before its partner, stays
+    ("中国移动发布物联网白皮书。", {("Organization", "中国移动通信集团有限公司")}, set()),
+    ("温州移动与华为签署合作协议。", {("Organization", "温州移动")}, set()),
+])
+def test_entities_an_operator_s_word_opening_a_term_names_no_operator(text, present, absent):
+    got = mentions(text)
+    assert present <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a district's 区 opening 区域: the place before it, or nothing, no district
+    ("今年，陕西将以西安区域科技创新中心建设为牵引。", {("Region", "西安市")}, {("Region", "西安区")}),
+    ("实现了主城区及县城城关区域的连片覆盖。", set(), {("Region", "城关区")}),
+    # negative: the district before its own words (位于, 区长) stays
+    ("西安区位于辽源市。", {("Region", "西安区")}, set()),
+    ("城关区区长出席会议。", {("Region", "城关区")}, set()),
+])
+def test_entities_a_district_s_qu_opening_quyu_names_no_district(text, present, absent):
+    got = mentions(text)
+    assert present <= got and not absent & got, got
+
+
 @pytest.mark.parametrize("text, person, not_person", [
     # a place written with its level word, which opens the title after it: the name follows the title
     ("宝鸡市长上官吉庆出席了签字仪式。", "上官吉庆", "宝鸡"),
@@ -4989,6 +5017,13 @@ def test_entities_plan_title_with_its_years_and_a_draft_mark_is_a_policy():
     ("习近平主席强调，要践行真正的多边主义", "习近平", True),  # the state's leaders' posts after the name
     ("李强总理强调，要加强合作", "李强", True),
     ("，政协主席出席", "政协", False),  # a body's head, no name before the post
+    # a deputy named before 代表, as the people's congresses' news writes them (陈炳德代表说)
+    ("陈炳德代表说，军队要加强建设", "陈炳德", True),
+    ("袁晓锋代表提出的《关于加快推进福州区域5G网络覆盖的建议》", "袁晓锋", True),
+    ("中方代表表示，愿意合作", "中方", False),  # a side's or a kind's representative, no name
+    ("企业代表说，政策很好", "企业", False),
+    ("连接数代表的是用户规模", "连接数", False),  # 代表的是: the verb "stands for", no deputy
+    ("来自33个国家的政要、智库代表及部分中方专家学者参加", "智库", False),  # a kind the dictionary knows, no name
 ])
 def test_entities_a_member_named_before_wei_yuan(text, name, named):
     assert (("Person", name) in mentions(text)) is named

@@ -224,6 +224,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Organization" and (text.startswith(_BODY_END_WORDS, end - 1) or e.short and text.startswith(_SHORT_NAME_END_WORDS, end - 1)) \
             and len(words.cut(text[end:end + words.CONTEXT_AROUND])[0]) == 1:
         return False  # 信息产业部分|领域: 部分, "some"; 水利部|分别 is the ministry; 民生银行业|金融机构 the banking trade
+    if e.type == "Organization" and _operator_opens_term(text, start, end):
+        return False  # 中国移动|物联网连接数, 中国移动|支付市场规模, 其中移动|电话用户: the country and a term, no operator
     if e.type == "Organization" and _trade_word_across(text, start, end):
         return False  # 中国|银行业协会, 美国|银行业: the banking trade, no 中国银行 or 美国银行 (中国工商银行|业 is the bank)
     if e.type == "Organization" and _ROAD_NUMBER.fullmatch(text, start, end) and _ROAD_AFTER.match(text, end):
@@ -239,6 +241,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Region" and e.short and CRAFT_NUMBER.match(text, end):
         return False  # 吉林一号高分03D卫星, 北京三号B星: a satellite named after the place by its short name, numbered in
         # characters (not 广东省一号文件, the province's own first document)
+    if e.type == "Region" and e.level and text.startswith(_DISTRICT_END_WORDS, end - 1):
+        return False  # 西安|区域科技创新中心, 县城|城关|区域: the 区 opens a word of its own, no district
     if e.type == "Region" and text[start:end] in _TOWN_PART_DISTRICTS:
         # 老城区改造: any town's old part; 洛阳老城区, 阳泉市城区、矿区: the district
         return any(_under_its_parent(text, start, x) for x in entries)
@@ -316,6 +320,7 @@ def _plus_action(text: str, start: int, end: int) -> bool:
 
 _WARSHIP, _SHIP_WORDS = P["region"]["warship"], tuple(P["region"]["ship_words"])
 _AREA_TERMS = tuple(P["region"]["area_terms"])
+_DISTRICT_END_WORDS = tuple(P["region"]["district_end_words"])  # 区域: a district's 区 opening it names no district
 _SEA_NAMES = frozenset(P["region"]["sea_names"])
 _TOWN_PART_DISTRICTS = frozenset(P["region"]["town_part_districts"])
 _SEA_UNITS = P["region"]["sea_units"]
@@ -1879,6 +1884,16 @@ def sea_unit(sent: Sentence, found: list[Mention], settings: Settings) -> Iterat
 _LOCAL_GOVERNMENT_BODIES = tuple(P["organization"]["local_government_bodies"])
 _LOCAL_BODY = re.compile(rf"(?:{_alt(P['organization']['local_bodies'] + list(_LOCAL_GOVERNMENT_BODIES))})")
 _OPERATORS = set(P["organization"]["operator_names"])
+# 移动物联网 -> 移动: each term an operator's word opens, with that word
+_OPERATOR_TERMS = {term: next(op for op in _OPERATORS if term.startswith(op)) for term in P["organization"]["operator_word_terms"]}
+
+
+def _operator_opens_term(text: str, start: int, end: int) -> bool:
+    """The name ends with an operator's word that opens a term there (中国移动|物联网, 温州移动|物联网终端用户数,
+    中国移动|支付市场规模, 其中移动|电话用户): the operator's word is the term's, no operator is named."""
+    return any(text.endswith(op, start, end) and text.startswith(term, end - len(op)) for term, op in _OPERATOR_TERMS.items())
+
+
 # A branch's officer written right after its name (陕西联通总经理X, 上海联通党委书记X): the name ends there.
 _BRANCH_OFFICER = re.compile(rf"(?:{_alt(P['organization']['party_units'])})?(?:{_alt(P['person']['titles'])})")
 _NO_LOCAL_BODIES = _WORD_ONLY | {"EconomicRegion"}  # countries, continents, parts of the country
@@ -1914,8 +1929,8 @@ def local_body(sent: Sentence, found: list[Mention], settings: Settings) -> Iter
                     or bool(_BRANCH_OFFICER.match(text, end + len(toks[0])))
             else:  # a later item ends the list's item: 成都电信和移动|支付企业 lists no second operator
                 ends_item = not after or company_word or after in _OPERATOR_ITEM_ENDS or not HAN_CHAR.match(after) and not after[0].isalnum()
-            if not (toks and toks[0] in _OPERATORS and ends_item):
-                break
+            if not (toks and toks[0] in _OPERATORS and ends_item) or _operator_opens_term(text, end, end + len(toks[0])):
+                break  # (温州|移动物联网终端用户数: the term's first word, no branch)
             item_end = end + len(toks[0]) + (len(after) if company_word else 0)  # 铁塔公司: the item whole
             yield _mention(sent, "Organization", r.start if end == r.end else end, item_end, r.surface + toks[0],
                            "org.local-body.v1", subtype="Enterprise", parent=r.name)
@@ -3670,6 +3685,8 @@ def organization_latin_arm(sent: Sentence, found: list[Mention], settings: Setti
 
 _TITLE = re.compile(rf"({_alt(P['person']['titles'] + P['person']['place_leaders'])})")
 _PLAIN_AFTER_NAME = set(P["person"]["plain_after_name"])
+_VERB_TITLES = {title: tuple(after) for title, after in P["person"]["verb_titles"].items()}  # 代表 -> 的, 着: the verb there
+_KIND_LED_TITLES = frozenset(P["person"]["kind_led_titles"])  # 智库|代表: a kind, no name, where the dictionary has the word
 # The stems of bodies' short names (文旅局, 卫健委, 林草局): before a head's title they name the body, not a
 # person (文旅局长, 卫健局长 as media write a bureau's head), though a surname opens them.
 _BODY_STEMS = frozenset(P["organization"]["functions"]) | {k[:i] for k in _ABBR for i in range(2, len(k))}
@@ -4779,10 +4796,13 @@ def person_before_title(sent: Sentence, found: list[Mention], settings: Settings
                 or words.frequency(name) > 300 and not _known_name(name, m.group(2), text[m.end():m.end() + 1], settings.thresholds) \
                 or any(name[-k:] + m.group(2) in _TITLES for k in (1, 2, 3)) or not _may_be_honoured(name, settings.thresholds) \
                 or m.group(2) in _PLAIN_AFTER_NAME and (not _plain_name(name, settings.thresholds) or name in _BODY_STEMS) \
+                or text.startswith(_VERB_TITLES.get(m.group(2), ()), m.end()) \
+                or m.group(2) in _KIND_LED_TITLES and words.tag(name) not in (_PERSON_NAME_TAG, _NAME_FRAGMENT, "") \
                 or name.endswith(_TENURE_ENDS) \
                 or LEX.region(name + m.group(2)[0]) is not None \
                 or (post := _TITLE.match(text, m.start(2))) is not None and post.end() > m.end(2):
             continue  # 以总|书记, 常务副|市长: the words before are part of a longer title; 海尔|总裁, 文旅|局长: a body's short name;
+            # 连接数|代表的是: the title as a verb (stands for); 智库|代表: a kind the dictionary knows, no name;
             # 肖捷副|委员|长: the word after opens a longer post (委员长), which the words before lead
             # 曾任|市长, 原任|局长: a word of tenure, which a plain name's check lets through (曾, 原 are surnames);
             # 宝鸡|市长: the place and its level word (宝鸡市), whose head is named after the title
