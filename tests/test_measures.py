@@ -8924,3 +8924,13 @@ def test_measures_a_contribution_to_a_whole_after_dui_keeps_its_head():
     # 对…的贡献率: the contribution named as written, read as before
     assert_figure("2023年,我国最终消费支出对经济增长的贡献率为82.5%。", "消费支出对经济增长的贡献率", 82.5,
                   published="2024-01-18")
+
+
+def test_measures_administrative_approvals_after_a_count_are_one_term():
+    # 335项+行政|审批: the term joined after a count too, as before the figure; was 行政 (figl16)
+    assert_figure("国务院部门已累计取消和下放了335项行政审批。", "行政审批", 335)
+
+
+def test_measures_administrative_approval_items_after_a_count_stay_as_named():
+    # a noun after the term: it names it, as read before
+    assert_figure("国务院部门今年已取消57项行政审批事项。", "行政审批事项", 57)

@@ -1158,7 +1158,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     # whose 县 ended the name)
     cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
     cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
-    toks = _crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut)))))  # 500个+充电|桩 (as before the figure)
+    toks = _terms_joined(_crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))))  # 500个+充电|桩, 335项+行政|审批 (as before the figure)
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
     for i, tok in enumerate(toks):
