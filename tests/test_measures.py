@@ -8934,3 +8934,24 @@ def test_measures_administrative_approvals_after_a_count_are_one_term():
 def test_measures_administrative_approval_items_after_a_count_stay_as_named():
     # a noun after the term: it names it, as read before
     assert_figure("国务院部门今年已取消57项行政审批事项。", "行政审批事项", 57)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the class the items make after the last (三大指标): no word of its name; was 手持订单量三大指标 (figl16)
+    ("今年前三季度，我国造船完工量、新接订单量和手持订单量三大指标分别为3000万载重吨、5000万载重吨和14000万载重吨。",
+     "手持订单量", 140000000),
+    # …and the shares of the quantities listed in the clause before, each its own; were 手持订单量三大指标 (figl16)
+    ("今年前三季度，我国造船完工量、新接订单量和手持订单量三大指标分别为3000万载重吨、5000万载重吨和14000万载重吨，"
+     "分别占世界总量的50.2%、66.1%和55.3%。", "新接订单量占世界总量比重", 66.1),
+    # …the shares of the quantities whose rates the clause before lists, not of the rates
+    ("今年前三季度，广东省数字照相机、3D打印机、液晶电视机出口同比分别增长118.5%、55%、17.5%，分别占全国同类商品的63.7%、85.4%、"
+     "69.1%。", "数字照相机出口占全国同类商品比重", 63.7),
+])
+def test_measures_a_class_after_the_last_listed_item_names_none(text, indicator, value):
+    assert_figure(text, indicator, value, published="2023-10-20")
+
+
+def test_measures_a_class_whose_words_are_a_quantity_stays_read():
+    # 两大产业+产值: the quantity each thing's, the class's words no word of the last item to drop
+    assert_figure("今年上半年，苏州集成电路、生物医药两大产业产值分别达到1200亿元和800亿元。", "集成电路产值", 1200,
+                  published="2023-07-20")
