@@ -8955,3 +8955,16 @@ def test_measures_a_class_whose_words_are_a_quantity_stays_read():
     # 两大产业+产值: the quantity each thing's, the class's words no word of the last item to drop
     assert_figure("今年上半年，苏州集成电路、生物医药两大产业产值分别达到1200亿元和800亿元。", "集成电路产值", 1200,
                   published="2023-07-20")
+
+
+def test_measures_a_body_opening_a_clause_after_a_role_owns_the_later_figures():
+    # 作为…中心，…北京…: the region a later clause opens with owns the clauses after, not the centre (figl16)
+    got = figures("作为全国科技创新中心，数据显示，2022年北京研发经费投入强度保持在6%左右，拥有高新技术企业2.82万家，"
+                  "技术合同成交额7947.5亿元。", published="2023-07-22")
+    assert ("北京市", "高新技术企业", 28200) in [g[:3] for g in got], got
+
+
+def test_measures_a_facility_after_a_role_keeps_its_figures_unowned():
+    # 作为…项目，该工程…: no region opens a later clause; the project's figures stay no region's
+    got = figures("作为共建“一带一路”重要能源合作项目，该工程从中国云南延伸至老挝，线路全长177.5公里。", published="2026-02-05")
+    assert not any(g[2] == 177.5 and g[0] for g in got), got

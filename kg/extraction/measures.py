@@ -6267,6 +6267,19 @@ def _clause_opening(text: str, at: int) -> int:
     return _past_lead_words(text, clause_span(text, at)[0])
 
 
+def _role_then_owner(frame: Frame, opening: int, a: int, owners: list[Mention]) -> bool:
+    """The sentence opens with an adverbial that says what its subject serves as (作为国际科技创新中心，: patterns.toml
+    adverbial_leads), and a clause after it, before the figure's at ``a``, opens with a region or body (…，数据显示，2022年
+    北京研发经费投入强度…，培育形成…2个万亿级产业集群，拥有高新技术企业2.82万家): that one is the subject of the clauses after, not
+    the facility the opening names (作为京津冀…重大交通项目，京雄高速是连接北京城区与…: 北京 opens no clause)."""
+    text = frame.text
+    if not text.startswith(_ADVERBIAL_LEADS, opening):
+        return False
+    end = clause_span(text, opening)[1]
+    return any(end < m.start < a and m.start == _DATE_LEAD.match(text, _past_lead_words(text, clause_span(text, m.start)[0])).end()
+               for m in owners)
+
+
 def _past_lead_words(text: str, a: int) -> int:
     """Where the words after ``a`` start, past the time and linking words that lead a clause (_LEAD_WORDS)."""
     return _LEAD_WORDS.match(text, a).end()
@@ -6610,6 +6623,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
             or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
+            and not _role_then_owner(frame, opening, a, owners)
             or _opens_with_named_facility(frame)
             or _opens_with_first_of_its_kind(frame, first) and not _names_an_owner(frame, clause_span(text, first)[1], pos)) \
             or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
