@@ -8968,3 +8968,15 @@ def test_measures_a_facility_after_a_role_keeps_its_figures_unowned():
     # 作为…项目，该工程…: no region opens a later clause; the project's figures stay no region's
     got = figures("作为共建“一带一路”重要能源合作项目，该工程从中国云南延伸至老挝，线路全长177.5公里。", published="2026-02-05")
     assert not any(g[2] == 177.5 and g[0] for g in got), got
+
+
+def test_measures_a_time_limit_in_working_days_is_no_figure():
+    # 个工作日: a duration, as 个月 and 个季度 are; was a figure named 工作日内 (figl16)
+    got = figures("今年以来，我国企业开办平均用时压缩至5个工作日内，新设企业120万户。")
+    assert not any(g[2] == 5 for g in got), got
+    assert ("中国", "新设企业", 1200000) in [g[:3] for g in got], got
+
+
+def test_measures_work_stations_counted_in_ge_stay_counts():
+    # 个工作站: a count of stations, no duration
+    assert_figure("今年，浙江省新建院士专家工作站25个，建成5个工作站。", "工作站", 5)
