@@ -9072,3 +9072,59 @@ def test_measures_a_contribution_to_a_whole_after_dui_keeps_its_head():
     # 对…的贡献率: the contribution named as written, read as before
     assert_figure("2023年,我国最终消费支出对经济增长的贡献率为82.5%。", "消费支出对经济增长的贡献率", 82.5,
                   published="2024-01-18")
+
+
+def test_measures_administrative_approvals_after_a_count_are_one_term():
+    # 335项+行政|审批: the term joined after a count too, as before the figure; was 行政 (figl16)
+    assert_figure("国务院部门已累计取消和下放了335项行政审批。", "行政审批", 335)
+
+
+def test_measures_administrative_approval_items_after_a_count_stay_as_named():
+    # a noun after the term: it names it, as read before
+    assert_figure("国务院部门今年已取消57项行政审批事项。", "行政审批事项", 57)
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # the class the items make after the last (三大指标): no word of its name; was 手持订单量三大指标 (figl16)
+    ("今年前三季度，我国造船完工量、新接订单量和手持订单量三大指标分别为3000万载重吨、5000万载重吨和14000万载重吨。",
+     "手持订单量", 140000000),
+    # …and the shares of the quantities listed in the clause before, each its own; were 手持订单量三大指标 (figl16)
+    ("今年前三季度，我国造船完工量、新接订单量和手持订单量三大指标分别为3000万载重吨、5000万载重吨和14000万载重吨，"
+     "分别占世界总量的50.2%、66.1%和55.3%。", "新接订单量占世界总量比重", 66.1),
+    # …the shares of the quantities whose rates the clause before lists, not of the rates
+    ("今年前三季度，广东省数字照相机、3D打印机、液晶电视机出口同比分别增长118.5%、55%、17.5%，分别占全国同类商品的63.7%、85.4%、"
+     "69.1%。", "数字照相机出口占全国同类商品比重", 63.7),
+])
+def test_measures_a_class_after_the_last_listed_item_names_none(text, indicator, value):
+    assert_figure(text, indicator, value, published="2023-10-20")
+
+
+def test_measures_a_class_whose_words_are_a_quantity_stays_read():
+    # 两大产业+产值: the quantity each thing's, the class's words no word of the last item to drop
+    assert_figure("今年上半年，苏州集成电路、生物医药两大产业产值分别达到1200亿元和800亿元。", "集成电路产值", 1200,
+                  published="2023-07-20")
+
+
+def test_measures_a_body_opening_a_clause_after_a_role_owns_the_later_figures():
+    # 作为…中心，…北京…: the region a later clause opens with owns the clauses after, not the centre (figl16)
+    got = figures("作为全国科技创新中心，数据显示，2022年北京研发经费投入强度保持在6%左右，拥有高新技术企业2.82万家，"
+                  "技术合同成交额7947.5亿元。", published="2023-07-22")
+    assert ("北京市", "高新技术企业", 28200) in [g[:3] for g in got], got
+
+
+def test_measures_a_facility_after_a_role_keeps_its_figures_unowned():
+    # 作为…项目，该工程…: no region opens a later clause; the project's figures stay no region's
+    got = figures("作为共建“一带一路”重要能源合作项目，该工程从中国云南延伸至老挝，线路全长177.5公里。", published="2026-02-05")
+    assert not any(g[2] == 177.5 and g[0] for g in got), got
+
+
+def test_measures_a_time_limit_in_working_days_is_no_figure():
+    # 个工作日: a duration, as 个月 and 个季度 are; was a figure named 工作日内 (figl16)
+    got = figures("今年以来，我国企业开办平均用时压缩至5个工作日内，新设企业120万户。")
+    assert not any(g[2] == 5 for g in got), got
+    assert ("中国", "新设企业", 1200000) in [g[:3] for g in got], got
+
+
+def test_measures_work_stations_counted_in_ge_stay_counts():
+    # 个工作站: a count of stations, no duration
+    assert_figure("今年，浙江省新建院士专家工作站25个，建成5个工作站。", "工作站", 5)

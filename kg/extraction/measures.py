@@ -1163,7 +1163,7 @@ def _noun_phrase_after(text: str, th: Thresholds, counted: bool = False, shortes
     # whose 县 ended the name)
     cut = words.cut(text + joiner) if joiner and listed.endswith(text) else []
     cut = cut[:-1] if cut and cut[-1] == joiner else words.cut(text)
-    # 500个+充电|桩, 11批电信+普遍|服务+试点 (as before the figure)
+    # 500个+充电|桩, 11批电信+普遍|服务+试点, 335项+行政|审批 (as before the figure)
     toks = _terms_joined(_crafts_joined(_all_joined(_sites_joined(_ranges_joined(_grades_joined(cut))))))
     if len(toks) > 1 and toks[0] == _PASSIVE:  # 12家被巡视单位: a passive verb modifies the noun
         toks[:2] = [toks[0] + toks[1]]
@@ -3519,9 +3519,7 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
             return {m.start(): (None, n + "变化" if _IS_RATE.search(n) else _UNPAIRED) for n, m in zip(_rates_named(names), listed)}
         whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth else None
         if whole:  # 造船完工量、新接订单量分别占全球的51.7%、68.3%: each one's share of the whole
-            named = whole.group("whole")  # 分别占比12%、40%, 分别占到30%、50%: no whole named, each one's 占比
-            return {m.start(): (None, f"{n}{_SHARE_MARK}{_scope_of_total(_short_form(named), n)}比重" if named
-                                else n + _SHARE_MARK + "比") for n, m in zip(names, listed)}
+            return {m.start(): (None, _share_of_whole(n, whole)) for n, m in zip(names, listed)}
         return {m.start(): (None, _rate_named(n, growth_rate)) for n, m in zip(names, listed)}
     names = [indicator for _, indicator in seen if _NAMES_A_QUANTITY.fullmatch(indicator)][-len(listed):]
     owners = _listed_owners(seen, paired, len(listed))
@@ -3548,10 +3546,22 @@ def _respectively(frame: Frame, found: list[re.Match], first: re.Match,
                 for s, n, m in zip(owners, names, listed)}  # 开工率…提升15.5个百分点: a rate's change
     if all(owners) and _SHARE.search(words_before):  # …；占本地区移动电话用户总数的比重分别为…: each region's quantity's share
         return {m.start(): (s, _share_indicator(words_before, n)) for s, n, m in zip(owners, names, listed)}
+    whole = _SHARE_AFTER_RESPECTIVELY.fullmatch(how) if respectively and not growth and not words_before else None
+    if whole and len(set(names)) == len(names):
+        # …手持订单量三大指标分别为2113万载重吨、…，分别占世界总量的49.6%、…: the shares of the quantities listed before
+        # (of the quantities, not their rates: …出口同比分别增长118.5%、…，分别占全国同类商品的63.7%、…)
+        return {m.start(): (s, _share_of_whole(_RATE_SUFFIX.sub("", n), whole)) for s, n, m in zip(owners, names, listed)}
     word = words_before if _SHORT_WORD.fullmatch(words_before) else _noun_phrase_before(words_before, verb_ok=False)
     if all(owners) and word and not _IS_RATE.search(word):  # 东、中、西部…渗透率分别为…；5G移动电话用户分别达…: the regions' next quantity
         return {m.start(): (s, word) for s, m in zip(owners, listed)}
     return {m.start(): (s, n + word) for s, n, m in zip(owners, names, listed)} if word else {}
+
+
+def _share_of_whole(name: str, whole: re.Match) -> str:
+    """The share of the whole a 分别 list's shares are of (_SHARE_AFTER_RESPECTIVELY: 分别占世界总量的) that the quantity
+    ``name`` takes (造船完工量占世界总量比重); each one's 占比 where the list names no whole (分别占比12%、40%)."""
+    named = whole.group("whole")
+    return f"{name}{_SHARE_MARK}{_scope_of_total(_short_form(named), name)}比重" if named else name + _SHARE_MARK + "比"
 
 
 def _rates_named(names: list[str]) -> list[str]:
@@ -3717,7 +3727,7 @@ def _listed_items(frame: Frame, found: list[re.Match], a: int, at: int, n: Optio
                   and not any(w_start <= j.start() < w_end for w_start, w_end in inside)
                   and not any(f_start <= start + j.start() < f_end for f_start, f_end in fields)]
         bounds = [0] + [x for j in joints for x in (j.start(), j.end())] + [len(stretch)]
-        items = [_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])]
+        items = _class_of_items_dropped([_list_item(stretch[i:k]) for i, k in zip(bounds[::2], bounds[1::2])])
         if len(items) == (n or max(len(items), 2)) and all(items) and all(_NAMES_A_QUANTITY.fullmatch(i) for i in items) \
                 and len(set(items)) == len(items):
             return items, start < a
@@ -3762,6 +3772,21 @@ def _quantity_after_list(stretch: str) -> str:
 
 def _is_quantity_word(tok: str) -> bool:
     return tok in _QUANTITY_WORDS or bool(_QUANTITY_END.search(tok)) or tok.endswith(tuple(_BOUND_SUFFIXES))
+
+
+# the class a list's items make, written after the last (…和手持订单量+三大指标分别为…); its words name no quantity
+_CLASS_AFTER_ITEMS = re.compile(f"(?:{_CLASS_OF_ITEMS.pattern})[{CJK}]{{1,4}}$")
+
+
+def _class_of_items_dropped(items: list[str]) -> list[str]:
+    """The listed things less the class they make after the last, where its number is theirs (造船完工量、新接订单量和
+    手持订单量三大指标 -> …, 手持订单量): no word of the last thing's name; not where the class's words end in a quantity,
+    each thing's (集成电路、生物医药两大产业产值: 产值 stays read as before)."""
+    last = items[-1] if len(items) > 1 else ""
+    cls = _CLASS_AFTER_ITEMS.search(last, 2)
+    if cls is None or parse_number(cls.group()[0], None) != len(items) or _is_quantity_word(words.cut(cls.group())[-1]):
+        return items
+    return items[:-1] + [last[:cls.start()]]
 
 
 def _list_item(part: str) -> str:
@@ -6287,6 +6312,19 @@ def _clause_opening(text: str, at: int) -> int:
     return _past_lead_words(text, clause_span(text, at)[0])
 
 
+def _role_then_owner(frame: Frame, opening: int, a: int, owners: list[Mention]) -> bool:
+    """The sentence opens with an adverbial that says what its subject serves as (作为国际科技创新中心，: patterns.toml
+    adverbial_leads), and a clause after it, before the figure's at ``a``, opens with a region or body (…，数据显示，2022年
+    北京研发经费投入强度…，培育形成…2个万亿级产业集群，拥有高新技术企业2.82万家): that one is the subject of the clauses after, not
+    the facility the opening names (作为京津冀…重大交通项目，京雄高速是连接北京城区与…: 北京 opens no clause)."""
+    text = frame.text
+    if not text.startswith(_ADVERBIAL_LEADS, opening):
+        return False
+    end = clause_span(text, opening)[1]
+    return any(end < m.start < a and m.start == _DATE_LEAD.match(text, _past_lead_words(text, clause_span(text, m.start)[0])).end()
+               for m in owners)
+
+
 def _past_lead_words(text: str, a: int) -> int:
     """Where the words after ``a`` start, past the time and linking words that lead a clause (_LEAD_WORDS)."""
     return _LEAD_WORDS.match(text, a).end()
@@ -6637,6 +6675,7 @@ def _measure_subject(frame: Frame, pos: int, carried: Optional[Mention], scope: 
     if _opens_with_facility(frame, lead, pos, named=lead == opening > frame.lead, kinds=lead == opening and led) \
             or _opens_with_first_of_its_kind(frame, lead) or a > frame.lead and (
             a > opening and _opens_with_facility(frame, opening, clause_span(text, opening)[1], named=opening > frame.lead, kinds=led)
+            and not _role_then_owner(frame, opening, a, owners)
             or _opens_with_named_facility(frame)
             or _opens_with_first_of_its_kind(frame, first) and not _names_an_owner(frame, clause_span(text, first)[1], pos)) \
             or _describes_one_facility(frame, pos) or _opens_once_done(frame, pos):
