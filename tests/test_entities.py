@@ -344,6 +344,17 @@ def test_entities_a_meeting_named_between_zai_and_shang():
         assert events <= {"国新办发布会"}, (text, events)  # the holder's press conference is the 举行 verb's, as before
 
 
+def test_entities_no_meeting_between_zai_and_shang_that_is_a_part_of_another_or_a_bare_body_s():
+    # review rvsr, session 31: a session of an event named before it, a forum's parallel session, a bare kind of body's
+    for text in ("在进博会为期3天的供需对接会上，1178家参展商进行了洽谈。", "在“增进民心相通”平行主题会议上，嘉宾共商合作举措。",
+                 "国资委主任肖亚庆在集团成立大会上表示。"):
+        events = {n for t, n in mentions(text) if t == "Event"}
+        assert events <= {"进博会"}, (text, events)
+    # still named: a time before 的, a body's own name before the kind
+    assert ("Event", "中国—东盟商务与投资峰会系列论坛") in mentions("在昨天举行的中国—东盟商务与投资峰会系列论坛上，他说。")
+    assert ("Event", "中国电信集团成立大会") in mentions("他在中国电信集团成立大会上讲话。")
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

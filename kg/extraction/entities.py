@@ -5421,6 +5421,13 @@ def _past_when(text: str, start: int, end: int) -> int:
     return day.end() if day else start + len(lead)
 
 
+def _event_before_name(text: str, start: int, end: int) -> bool:
+    """The words between 在 and a meeting's name (up to its last 的) name an event, by its kind or a fair's short
+    name (在进博会为期3天的供需对接会上, 在第三届数字中国建设峰会期间举行的签约仪式上): the meeting is a session of
+    that event, which its own patterns name (review rvsr, session 31)."""
+    return re.search(_EVENT_SUFFIX, text[start:end]) is not None or _SHOW_SHORT.regex.search(text, start, end) is not None
+
+
 def _unnamed_at_meeting(name: str, th: Thresholds) -> bool:
     """Words between 在 and 上 that name no meeting of their own: a campaign (在抓实党纪学习教育上: what is done), a
     session of a longer meeting (分论坛), a party congress or plenum (read by their own pattern, 党的二十届三中全会),
@@ -5431,8 +5438,8 @@ def _unnamed_at_meeting(name: str, th: Thresholds) -> bool:
             or _OPENING.search(name, 1):
         return True
     toks = words.cut(name)
-    if not toks or toks[0] in _MEETING_WORDS:
-        return True
+    if not toks or toks[0] in _MEETING_WORDS or toks[0] in P["organization"]["suffixes"]:
+        return True  # (…, or a bare kind of body opening it: 在集团成立大会上, 在公司年会上: whose, the frame does not say)
     kind = next((k for k in _MEETING_WORDS if name.endswith(k)), "")
     before = words.cut(name[:len(name) - len(kind)])
     return len(before) == 1 and words.frequency(before[0]) >= th.common_word_freq
@@ -5468,6 +5475,8 @@ def event_meeting(sent: Sentence, found: list[Mention], settings: Settings) -> I
         if at_meeting and (generic or _NUMBERED_SESSION.fullmatch(name) or name.endswith(_WORKING_MEETINGS)
                            or _HELD_BY_NAMED_BODY.match(name) or _unnamed_at_meeting(name, settings.thresholds)):
             continue  # 在国新办举行的发布会上, 在党组会议上: known only by a holder the frame does not name
+        if at_meeting and _event_before_name(text, m.start(1), start):
+            continue  # 在进博会为期3天的供需对接会上: a session of the event named before it, no meeting of its own
         if _parts_joined(name):
             continue  # 举办一场开幕式和主论坛: the parts of the meeting the text is about, no meeting's name
         if len(name) < 3 or len(name) < 4 and not generic or name in _EVENT_SUFFIXES and not generic or _GENERIC_PART.fullmatch(name) \
