@@ -1094,6 +1094,20 @@ def test_measures_a_place_in_an_exchange_s_or_a_standard_s_name_is_no_home(text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a place named only in the outlet's name (兰州日报讯, its reporter's byline) is where the paper is, no home of the
+    # story: a province's report's paragraph that names no one gives no one's figure, not 兰州's (session 31, proj 06)
+    ("全省签约项目3989个\n兰州日报社全媒体记者 赵万山\n兰州日报讯 记者获悉，1至9月，全省签约招商引资项目3989个。\n"
+     "民营企业投资力度不断加大。1至9月，民营企业投资项目3590个。", {3989: {"甘肃省"}, 3590: set()}),
+    # negative: a story that names the outlet's place again outside it is that place's, the outlet's count with it
+    ("项目建设提速\n兰州日报讯 记者获悉，今年兰州开工项目120个。\n1至9月，民营企业投资项目3590个。",
+     {120: {"兰州市"}, 3590: {"兰州市"}}),
+])
+def test_measures_a_place_named_only_in_an_outlet_s_name_is_no_home(text, expected):
+    got = figures(text)
+    assert {value: {g[0] for g in got if g[2] == value} for value in expected} == expected, got
+
+
+@pytest.mark.parametrize("text, expected", [
     # the winners' shares of a lot given in order with no winner named: each an unnamed winner's, not the buyer's (subj9, proc_01)
     ("中国移动启动5G集采。标包一(中标供应商数量为4家):中标份额依次为50.04%、23.35%、16.33%、10.28%;", [("中国移动通信集团有限公司", "中标供应商", 4)]),
     # …but each winner named before its share owns it, as before

@@ -1713,8 +1713,11 @@ def context_body(sent: Sentence, found: list[Mention], settings: Settings) -> It
 # 3 of the genre pages and a storage page, stor audit, session 29; the place was else the subject of the report's figures)
 DATELINE_GAP = rf"(?:[A-Za-z{CJK}]{{2,8}}[ \u3000]+)?"
 _DATELINE = re.compile(rf"^\s*(?:{_alt(P['measure']['source_leads'])})?({DATELINE_GAP}[A-Za-z{CJK}]{{2,12}}?)(\d{{1,2}}月\d{{1,2}}日)[电讯]")
-# an outlet that opens its report: 央视网消息, and a news site's 讯 with no day (光明网讯, 证券时报网讯, 青岛新闻网讯)
-_NEWS_FROM = re.compile(rf"^\s*([A-Za-z{CJK}]{{1,10}}(?:网|台|社|报))(?:{_alt(P['organization']['outlet_channels'])})?"
+# an outlet that opens its report: 央视网消息, and a news site's 讯 with no day (光明网讯, 证券时报网讯, 青岛新闻网讯);
+# outlets that file it together, listed with 、 before the last (中国经济导报、中国发展网讯: session 31)
+_NEWS_OUTLET = rf"[A-Za-z{CJK}]{{1,10}}(?:网|台|社|报)"
+_JOINT_OUTLET = re.compile(rf"({_NEWS_OUTLET})、")
+_NEWS_FROM = re.compile(rf"^\s*((?:{_NEWS_OUTLET}、)*)({_NEWS_OUTLET})(?:{_alt(P['organization']['outlet_channels'])})?"
                         rf"(?:[(（][^()（）]{{2,8}}[)）])?(?:消息|讯)")
 _SOURCE_LINE = re.compile(rf"(?:来源|稿源|出处)\s*[：:丨|]\s*([A-Za-z0-9{CJK}（）()]{{2,30}})")
 _DATE_AFTER_SOURCE = re.compile(r"(?:19|20)\d{2}(?:年|[-/.]\d)")
@@ -1829,8 +1832,11 @@ def news_source(sent: Sentence, found: list[Mention], settings: Settings) -> Ite
             # so is 央视网 of 央视网消息 below
             yield Mention("Organization", outlet, outlet, m.start(1), m.end(), sent.index, "Media", NEWS_SOURCE)
     m = _NEWS_FROM.match(text)
-    if m and m.group(1) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1))[0]):  # 据当地气象台消息
-        yield Mention("Organization", m.group(1), m.group(1), m.start(1), m.end(), sent.index, "Media", NEWS_SOURCE)
+    if m and m.group(2) not in _NOT_OUTLET and not words.is_function_word(words.cut(m.group(1) or m.group(2))[0]):  # 据当地气象台消息
+        for joint in _JOINT_OUTLET.finditer(text, m.start(1), m.end(1)):
+            yield Mention("Organization", joint.group(1), joint.group(1), joint.start(1), joint.end(1), sent.index, "Media",
+                          NEWS_SOURCE)
+        yield Mention("Organization", m.group(2), m.group(2), m.start(2), m.end(), sent.index, "Media", NEWS_SOURCE)
     for m in _SOURCE_LINE.finditer(text):
         if m.end() == len(text.rstrip()) or not HAN_CHAR.match(text[m.end():m.end() + 1]):
             name = m.group(1)  # the label (来源：) is no part of the body's name, nor an alias of it

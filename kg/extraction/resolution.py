@@ -98,6 +98,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     spoken: defaultdict[int, Counter] = defaultdict(Counter)  # per article, its scope words by level (全省: 省)
     lent: defaultdict[int, Counter] = defaultdict(Counter)  # per article, what a province's count owes to its cities' names
     own_party: defaultdict[int, set] = defaultdict(set)  # per article, the body words of its bare party groups (局党组: 局)
+    in_outlets: defaultdict[int, set] = defaultdict(set)  # per article, places named in its outlets' names (兰州日报讯)
+    outside: defaultdict[int, set] = defaultdict(set)  # … and those it names elsewhere
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
@@ -123,6 +125,8 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
                     and not any(o.type == "Organization" and o.start <= m.start and m.end < o.end for o in ms):
                 continue  # 香港财务报告准则, 香港联合交易所: what a company reports by or where it lists, not where the text is
                 # set (an exchange found as a body keeps its place, its locatedIn read off the name)
+            if m.type == "Region":
+                (in_outlets if _in_outlet_name(m, ms) else outside)[sent.article].add(m.name)
             kinds = []
             if m.subtype == "Country":
                 side = m.name[0] + "方"  # 巴方 in an article that names 巴西
@@ -189,6 +193,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     parties = set().union(*own_party.values())
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts, parties) and kind not in sides}
     for article, kinds in per_article.items():
+        kinds = _without_outlets_places(kinds, in_outlets[article] - outside[article])
         county = _county_home(kinds, addresses[article], localwide[article], counties_named[article])
         home = county if county is not None else _city_or_province_home(kinds, lent[article], spoken[article])
         if home is None:
@@ -222,6 +227,23 @@ _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!�
 _RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
 # a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
 _LISTING_VENUE_AFTER = re.compile(_alt(LEX.patterns["region"]["listing_venue_heads"]))
+
+
+def _in_outlet_name(m: Mention, ms: Sequence[Mention]) -> bool:
+    """A place inside a news outlet's name (兰州 in 兰州日报讯, 兰州日报社全媒体记者): where the paper is, not the
+    story (a 甘肃 province report filed by 兰州日报)."""
+    return any(o.type == "Organization" and o.subtype == "Media" and o.start <= m.start and m.end <= o.end
+               and o.end - o.start > m.end - m.start for o in ms)
+
+
+def _without_outlets_places(kinds: dict[str, Counter], dropped: set) -> dict[str, Counter]:
+    """An article's places by kind less those it names only inside outlets' names (``dropped``; session 31): an outlet's own
+    place is no evidence of where its story is set (兰州日报讯 …全省签约招商引资项目3989个: 甘肃's report, no 兰州 home);
+    one the article names again elsewhere keeps every count (宁波日报讯 …宁波…: 宁波's story). What the place lends its
+    province stays: the scope words (全省) are still the paper's province's."""
+    if not dropped:
+        return kinds
+    return {kind: Counter({name: n for name, n in counts.items() if name not in dropped}) for kind, counts in kinds.items()}
 
 
 def _names_county_address(m: Mention, ms: Sequence[Mention]) -> bool:
