@@ -5051,6 +5051,17 @@ def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named
 
 
+# 阿 of a pair is the Arab states, no country, in an article that names them more often than the one country
+# opening with 阿 (首届中国－阿拉伯国家峰会: 阿中关系); a bilateral article is that country's (阿联酋…阿中关系).
+@pytest.mark.parametrize("text, country, named", [
+    ("习近平出席首届中国－阿拉伯国家峰会，阿尔及利亚总统特本出席。阿拉伯国家领导人表示，阿中关系处于历史最好时期。", "阿尔及利亚", False),
+    ("阿联酋总统会见王毅。阿联酋愿同中国深化合作，推动阿中关系不断走向深入。", "阿联酋", True),
+])
+def test_entities_a_side_of_the_arab_states_is_no_country(text, country, named):
+    ms = [m for m in _extracted(text).mentions if m.type == "Region" and m.name == country]
+    assert len(ms) == text.count(country) + named
+
+
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;
 # a unit named 中心 stays one.
 @pytest.mark.parametrize("text, unit, named", [

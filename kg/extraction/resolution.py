@@ -99,8 +99,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     lent: defaultdict[int, Counter] = defaultdict(Counter)  # per article, what a province's count owes to its cities' names
     own_party: defaultdict[int, set] = defaultdict(set)  # per article, the body words of its bare party groups (局党组: 局)
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
+    groups: defaultdict[int, Counter] = defaultdict(Counter)  # per article, how often it names a side's group (阿拉伯国家: 阿方)
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
+        for side, names in _SIDE_GROUPS.items():
+            groups[sent.article][side] += sum(map(sent.text.count, names)) * (title_weight if sent.index == 0 and sent.heading else 1)
         if sent.heading:  # a line that may be a byline or a signature
             orgs = [m for m in ms if m.type == "Organization" and not m.scope]
             if len(orgs) == 1 and orgs[0].surface == sent.text:
@@ -184,7 +187,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
-            if clear(kind, counts, own_party[article]):
+            if clear(kind, counts, own_party[article]) and groups[article][kind] <= counts[_top(counts)]:
                 ctx.scopes[(article, kind)] = value(kind, counts)
     parties = set().union(*own_party.values())
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts, parties) and kind not in sides}
@@ -221,6 +224,9 @@ _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!�
                          f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
 _RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
 # a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
+# A side whose character also names a group of countries (阿方: the Arab states), by the group's names: an article
+# that names the group more often than the country is the group's, and its side no country's
+_SIDE_GROUPS = LEX.patterns["region"]["side_groups"]
 _LISTING_VENUE_AFTER = re.compile(_alt(LEX.patterns["region"]["listing_venue_heads"]))
 
 
