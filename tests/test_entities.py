@@ -5046,6 +5046,10 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("夏巴兹表示，巴基斯坦珍视巴中铁杆友谊。", "巴中市", False),  # what the pair's friendship is called
     ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
     ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
+    # …and before any other word, in an article that names the partner and no place above the city or in it
+    ("卢拉会见习近平。卢拉表示，巴西愿同中方合作，巴中是相互尊重的好朋友。", "巴中市", False),
+    ("卢拉会见习近平。卢拉表示，巴西珍视两国友谊，巴中是相互尊重的好朋友。", "中国", True),  # 中 of the pair
+    ("巴西客商来到四川巴中考察。", "巴中市", True),  # the city, with its province beside it
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named

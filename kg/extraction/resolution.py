@@ -25,7 +25,8 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FINANCED, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
-                                   HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PARTNER_FIRST_PAIR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering,
+                                   pair_mentions, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, REGISTERED_FORMS, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -1061,6 +1062,26 @@ def _region_or_body(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[read(m) for m in ms] for ms in mentions]
 
 
+def _place_or_pair(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A place's short form that is also a pair of countries with the partner's character first (巴中: 巴中市, or
+    巴西 and 中国), read as the place, is the pair in a document that names a country opening with that character
+    and no place above the place or inside it (罗塞芙…巴中是全面战略伙伴, 巴中命运共同体: the partner's words);
+    with 四川 or 恩阳 beside it, or no such country, it stays the place (四川巴中至南充高铁)."""
+    pairs = {m.surface for ms in mentions for m in ms
+             if m.source == GAZETTEER and m.type == "Region" and PARTNER_FIRST_PAIR.fullmatch(m.surface)}
+    if not pairs:
+        return mentions  # nearly every document holds none
+    countries = {m.name[0] for ms in mentions for m in ms if m.subtype == "Country" and not m.scope}
+    others = {m.name for ms in mentions for m in ms if m.type == "Region" and m.surface not in pairs}
+
+    def read(sent: Sentence, m: Mention) -> list[Mention]:
+        if m.surface not in pairs or m.source != GAZETTEER or m.surface[0] not in countries \
+                or any(n in LEX.region_chain(m.name) or m.name in LEX.region_chain(n) for n in others):
+            return [m]
+        return pair_mentions(sent, m.start, m.start + 1)
+    return [[x for m in ms for x in read(sent, m)] for sent, ms in zip(sentences, mentions)]
+
+
 def _seat_county_bodies(resolved: list[list[Mention]], county_bodies: list[tuple[int, int, str]]) -> None:
     """A county's or district's body written with its level word alone (县委, 区工信局 in a 惠民县 story: 中共惠民县委)
     is in that county, as its name written out would say (as 市政府 is, _fill), where the text names the county as
@@ -1074,7 +1095,7 @@ def _seat_county_bodies(resolved: list[list[Mention]], county_bodies: list[tuple
 
 def resolve_document(doc: Document, sentences: list[Sentence],
                      mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
-    mentions = _region_or_body(mentions)
+    mentions = _place_or_pair(sentences, _region_or_body(mentions))
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
