@@ -5116,9 +5116,24 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("夏巴兹表示，巴基斯坦珍视巴中铁杆友谊。", "巴中市", False),  # what the pair's friendship is called
     ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
     ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
+    # …and before any other word, in an article that names the partner and no place above the city or in it
+    ("卢拉会见习近平。卢拉表示，巴西愿同中方合作，巴中是相互尊重的好朋友。", "巴中市", False),
+    ("卢拉会见习近平。卢拉表示，巴西珍视两国友谊，巴中是相互尊重的好朋友。", "中国", True),  # 中 of the pair
+    ("巴西客商来到四川巴中考察。", "巴中市", True),  # the city, with its province beside it
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named
+
+
+# 阿 of a pair is the Arab states, no country, in an article that names them more often than the one country
+# opening with 阿 (首届中国－阿拉伯国家峰会: 阿中关系); a bilateral article is that country's (阿联酋…阿中关系).
+@pytest.mark.parametrize("text, country, named", [
+    ("习近平出席首届中国－阿拉伯国家峰会，阿尔及利亚总统特本出席。阿拉伯国家领导人表示，阿中关系处于历史最好时期。", "阿尔及利亚", False),
+    ("阿联酋总统会见王毅。阿联酋愿同中国深化合作，推动阿中关系不断走向深入。", "阿联酋", True),
+])
+def test_entities_a_side_of_the_arab_states_is_no_country(text, country, named):
+    ms = [m for m in _extracted(text).mentions if m.type == "Region" and m.name == country]
+    assert len(ms) == text.count(country) + named
 
 
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;

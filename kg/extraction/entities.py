@@ -7428,10 +7428,20 @@ def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> It
                 or any(o.start < m.end() and m.start() < o.end for o in found):
             continue
         p = 1 if m.group(1) else 2  # the partner's character: after 中, or before it
-        china = m.start() if p == 1 else m.end(p)
-        pair = (_mention(sent, "Region", china, china + 1, COUNTRY, COUNTRY_PAIR, subtype="Country"),
-                _mention(sent, "Region", m.start(p), m.end(p), "{}", COUNTRY_PAIR, subtype="Country", scope=m.group(p) + "方"))
-        yield from sorted(pair, key=lambda x: x.start)
+        yield from pair_mentions(sent, m.start(p), m.start() if p == 1 else m.end(p))
+
+
+def pair_mentions(sent: Sentence, partner: int, china: int) -> list[Mention]:
+    """The two mentions of a pair written by the countries' first characters: 中国, and the partner's side
+    (巴方), which resolution fills with the country the article names that opens with the character."""
+    pair = (_mention(sent, "Region", china, china + 1, COUNTRY, COUNTRY_PAIR, subtype="Country"),
+            _mention(sent, "Region", partner, partner + 1, "{}", COUNTRY_PAIR, subtype="Country", scope=sent.text[partner] + "方"))
+    return sorted(pair, key=lambda x: x.start)
+
+
+# A place's short form written as a pair with the partner's character first (巴中: 巴中市 in 四川, or 巴西 or
+# 巴基斯坦 and 中国 as the partner's leaders put it: 巴中是全面战略伙伴, 巴中命运共同体)
+PARTNER_FIRST_PAIR = re.compile(rf"{_PARTNERS}{COUNTRY[0]}")
 
 
 # -- running them ------------------------------------------------------------

@@ -25,7 +25,8 @@ from typing import Callable, Collection, Iterable, Optional, Sequence
 from kg.doc.iri import entity_iri
 from kg.extraction.clean import DOC_NUMBER
 from kg.extraction.entities import (ABBREVIATION_SEAT, CJK, COMMUNITY_RULE, COMMUNITY_WORDS, CONTEXT_BODY_WORDS, COUNTRY_PAIR, COUNTY_WORDS, EXECUTIVE_COMPANY, EXTENT_WORDS, FINANCED, FOREIGN_AGENCY, FOREIGN_MINISTRY, GAZETTEER, HEADED_DEPARTMENT, LISTED_COMPANY, NEWS_SOURCE, OPENING_BRACKETS, QUOTED_AGREEMENT, ORDINAL_DIGITS, ORDINAL_EDITION,
-                                   HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering, yearly_kind)
+                                   HAN_CHAR, HAN_OR_LATIN, LIST_JOINERS, PARTNER_FIRST_PAIR, PROPER_TAGS, SHOW_SHORT_NAME, STOCK_CODE, TOWNSHIP, by_numbering,
+                                   pair_mentions, yearly_kind)
 from kg.lang import words
 from kg.lang.lexicon import BARE_LEGAL_FORMS, MUNICIPALITIES, REGISTERED_FORMS, Entry, load
 from kg.doc.model import Document, Mention, Sentence, evolve
@@ -101,8 +102,11 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
     in_outlets: defaultdict[int, set] = defaultdict(set)  # per article, places named in its outlets' names (兰州日报讯)
     outside: defaultdict[int, set] = defaultdict(set)  # … and those it names elsewhere
     title_weight = settings.thresholds.title_scope_weight  # the title says what the document is about
+    groups: defaultdict[int, Counter] = defaultdict(Counter)  # per article, how often it names a side's group (阿拉伯国家: 阿方)
     for sent, ms in zip(sentences, mentions):
         nationwide[sent.article] += _nationwide_words(sent.text)
+        for side, names in _SIDE_GROUPS.items():
+            groups[sent.article][side] += sum(map(sent.text.count, names)) * (title_weight if sent.index == 0 and sent.heading else 1)
         if sent.heading:  # a line that may be a byline or a signature
             orgs = [m for m in ms if m.type == "Organization" and not m.scope]
             if len(orgs) == 1 and orgs[0].surface == sent.text:
@@ -188,7 +192,7 @@ def context_of(doc: Document, sentences: list[Sentence], mentions: list[list[Men
 
     for article, kinds in per_article.items():
         for kind, counts in kinds.items():
-            if clear(kind, counts, own_party[article]):
+            if clear(kind, counts, own_party[article]) and groups[article][kind] <= counts[_top(counts)]:
                 ctx.scopes[(article, kind)] = value(kind, counts)
     parties = set().union(*own_party.values())
     ctx.doc_scopes = {kind: value(kind, counts) for kind, counts in whole.items() if clear(kind, counts, parties) and kind not in sides}
@@ -226,6 +230,9 @@ _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!�
                          f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
 _RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
 # a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
+# A side whose character also names a group of countries (阿方: the Arab states), by the group's names: an article
+# that names the group more often than the country is the group's, and its side no country's
+_SIDE_GROUPS = LEX.patterns["region"]["side_groups"]
 _LISTING_VENUE_AFTER = re.compile(_alt(LEX.patterns["region"]["listing_venue_heads"]))
 
 
@@ -1077,6 +1084,26 @@ def _region_or_body(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[read(m) for m in ms] for ms in mentions]
 
 
+def _place_or_pair(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A place's short form that is also a pair of countries with the partner's character first (巴中: 巴中市, or
+    巴西 and 中国), read as the place, is the pair in a document that names a country opening with that character
+    and no place above the place or inside it (罗塞芙…巴中是全面战略伙伴, 巴中命运共同体: the partner's words);
+    with 四川 or 恩阳 beside it, or no such country, it stays the place (四川巴中至南充高铁)."""
+    pairs = {m.surface for ms in mentions for m in ms
+             if m.source == GAZETTEER and m.type == "Region" and PARTNER_FIRST_PAIR.fullmatch(m.surface)}
+    if not pairs:
+        return mentions  # nearly every document holds none
+    countries = {m.name[0] for ms in mentions for m in ms if m.subtype == "Country" and not m.scope}
+    others = {m.name for ms in mentions for m in ms if m.type == "Region" and m.surface not in pairs}
+
+    def read(sent: Sentence, m: Mention) -> list[Mention]:
+        if m.surface not in pairs or m.source != GAZETTEER or m.surface[0] not in countries \
+                or any(n in LEX.region_chain(m.name) or m.name in LEX.region_chain(n) for n in others):
+            return [m]
+        return pair_mentions(sent, m.start, m.start + 1)
+    return [[x for m in ms for x in read(sent, m)] for sent, ms in zip(sentences, mentions)]
+
+
 def _seat_county_bodies(resolved: list[list[Mention]], county_bodies: list[tuple[int, int, str]]) -> None:
     """A county's or district's body written with its level word alone (县委, 区工信局 in a 惠民县 story: 中共惠民县委)
     is in that county, as its name written out would say (as 市政府 is, _fill), where the text names the county as
@@ -1090,7 +1117,7 @@ def _seat_county_bodies(resolved: list[list[Mention]], county_bodies: list[tuple
 
 def resolve_document(doc: Document, sentences: list[Sentence],
                      mentions: list[list[Mention]], settings: Settings = DEFAULT) -> tuple[DocContext, list[list[Mention]]]:
-    mentions = _region_or_body(mentions)
+    mentions = _place_or_pair(sentences, _region_or_body(mentions))
     ctx = context_of(doc, sentences, mentions, settings)
     present = {m.name for ms in mentions for m in ms if m.type == "Region" and not m.scope}
     # a county the text writes out in full (曲阜市, 汉滨区) owns its scope words (市委, 区政府, 全市)
