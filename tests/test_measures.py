@@ -9072,3 +9072,14 @@ def test_measures_a_contribution_to_a_whole_after_dui_keeps_its_head():
     # 对…的贡献率: the contribution named as written, read as before
     assert_figure("2023年,我国最终消费支出对经济增长的贡献率为82.5%。", "消费支出对经济增长的贡献率", 82.5,
                   published="2024-01-18")
+
+
+def test_measures_visits_after_counted_projects_take_no_project_name():
+    # visits in 人次 with words of their own after them count no projects (rvpp review, session 31): no name from the count before
+    got = figures("我国加快建设数字中国。421个数字经济项目完成对接签约，超30万人次参与现场数字化体验。")
+    assert ("中国", "数字经济项目", 421, "个") in [g[:4] for g in got] and not any(g[3] == "人次" for g in got), got
+
+
+def test_measures_visits_after_visits_keep_their_name():
+    # negative: visits after visits keep the name before them (外地游客 800万人次 after 游客 1200万人次)
+    assert_figure("海南省加快发展。今年，全省接待游客1200万人次，同比增长12%，其中外地游客800万人次。", "外地游客", 8000000)

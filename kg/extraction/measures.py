@@ -2901,10 +2901,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
                 # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
                 # nor a headcount with words of its own after it from a quantity that counts no people (违法案件6126件，
-                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
+                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit),
+                # visits by people in 人次 among them (421个数字经济项目完成对接签约，超30万人次参与现场数字化体验: no project;
+                # rvpp review, session 31)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
                     or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
-                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
+                    or (unit in _HEADCOUNT or unit in _HEADCOUNT_NAMES) and not previous_people \
+                    and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
                     or unit in _CLASSIFIERS and _listed_after_own_thing(text, seen, m, previous) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
