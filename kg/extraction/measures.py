@@ -6773,9 +6773,10 @@ _LOCATED_OPENERS = ("", "在")  # what may stand before it in its clause (在位
 
 # Counted projects and the place they are signed or started in, right after 在 (60个外资项目在上海集中签约, 152个重大产业项目在
 # 上海市集中签约, 30个项目在安徽合肥集中签约、开工; patterns.toml project_list_heads, project_rounds; 新闻联播 items and
-# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with.
+# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with; how the round
+# is held between the place and its verb (集中, 现场, 进行了: patterns.toml manner_before_deed, round_linking_verbs).
 _ROUND_VENUE = re.compile(rf"\d+[多余]?个[^，,。；;、\d]{{0,12}}?(?:{_alt(_PROJECT_HEADS)})在(?P<place>[^，,。；;、]{{2,12}}?)"
-                          rf"(?:集中|进行了?|举行|成功|现场)*(?:{_alt(M['project_rounds'])})")
+                          rf"(?:{_alt(M['manner_before_deed'] + M['round_linking_verbs'])})*(?:{_alt(M['project_rounds'])})")
 
 
 def _round_venue(frame: Frame, pos: int) -> Optional[Mention]:
