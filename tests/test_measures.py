@@ -9142,3 +9142,26 @@ def test_measures_a_time_limit_in_working_days_is_no_figure():
 def test_measures_work_stations_counted_in_ge_stay_counts():
     # 个工作站: a count of stations, no duration
     assert_figure("今年，浙江省新建院士专家工作站25个，建成5个工作站。", "工作站", 5)
+
+
+def test_measures_visits_after_counted_projects_take_no_project_name():
+    # visits in 人次 with words of their own after them count no projects (rvpp review, session 31): no name from the count before
+    got = figures("我国加快建设数字中国。421个数字经济项目完成对接签约，超30万人次参与现场数字化体验。")
+    assert ("中国", "数字经济项目", 421, "个") in [g[:4] for g in got] and not any(g[3] == "人次" for g in got), got
+
+
+def test_measures_visits_after_visits_keep_their_name():
+    # negative: visits after visits keep the name before them (外地游客 800万人次 after 游客 1200万人次)
+    assert_figure("海南省加快发展。今年，全省接待游客1200万人次，同比增长12%，其中外地游客800万人次。", "外地游客", 8000000)
+
+
+@pytest.mark.parametrize("text, owner", [
+    # how a round is held, between the place and its verb, as after any count's deed (线上, 正式: manner_before_deed; rvpp
+    # review, session 31): the round's place owns it
+    ("安徽省扩大开放。今天，30个项目在合肥线上签约，总投资200亿元。", "合肥市"),
+    ("安徽省扩大开放。今天，30个项目在合肥正式开工，总投资200亿元。", "合肥市"),
+    # negative: no round's verb after the place, the province's story keeps them
+    ("安徽省扩大开放。今天，30个项目在合肥落地见效，总投资200亿元。", "安徽省"),
+])
+def test_measures_a_round_held_in_a_place_however_held_is_that_place_s(text, owner):
+    assert [g[:4] for g in figures(text, published="2020-09-12")] == [(owner, "项目", 30, "个"), (owner, "总投资", 200, "亿元")]

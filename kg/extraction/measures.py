@@ -2900,10 +2900,13 @@ def extract(frame: Frame, year: Optional[int], target_year: Optional[int], scope
                 # nor a headcount from a toll before it, named by its own verb (造成6人死亡、1人自杀: 1人 is no 死亡)
                 # nor a count of a quoted name after it, its own (8所“春蕾小学”、5个“留守儿童之家”: 5个 is no 春蕾小学)
                 # nor a headcount with words of its own after it from a quantity that counts no people (违法案件6126件，
-                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit)
+                # 1949人受到了党纪政纪处分; 6条铁路已全线复工，12300多人驻守工地: the people are none of those things; prec17 audit),
+                # visits by people in 人次 among them (421个数字经济项目完成对接签约，超30万人次参与现场数字化体验: no project;
+                # rvpp review, session 31)
                 own_previous = None if previous_sum and unit in _CLASSIFIERS or previous and _TOLL_AFTER.fullmatch(previous) \
                     or unit in _CLASSIFIERS and text.startswith(_OPENING_QUOTE, m.end()) \
-                    or unit in _HEADCOUNT and not previous_people and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
+                    or (unit in _HEADCOUNT or unit in _HEADCOUNT_NAMES) and not previous_people \
+                    and not _NOTHING_NAMED_AFTER.match(text, m.end()) \
                     or unit in _CLASSIFIERS and _listed_after_own_thing(text, seen, m, previous) else previous
                 indicator = _indicator(text, m, unit, a, own_previous, last_rate, last_growth, frame.settings.thresholds)
             indicator = indicator or _clause_before_quantity(frame, a, m.start(), unit)
@@ -6808,9 +6811,10 @@ _LOCATED_OPENERS = ("", "在")  # what may stand before it in its clause (在位
 
 # Counted projects and the place they are signed or started in, right after 在 (60个外资项目在上海集中签约, 152个重大产业项目在
 # 上海市集中签约, 30个项目在安徽合肥集中签约、开工; patterns.toml project_list_heads, project_rounds; 新闻联播 items and
-# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with.
+# project round-ups, session 31): the round's place owns the count and the figures the sentence goes on with; how the round
+# is held between the place and its verb (集中, 现场, 进行了: patterns.toml manner_before_deed, round_linking_verbs).
 _ROUND_VENUE = re.compile(rf"\d+[多余]?个[^，,。；;、\d]{{0,12}}?(?:{_alt(_PROJECT_HEADS)})在(?P<place>[^，,。；;、]{{2,12}}?)"
-                          rf"(?:集中|进行了?|举行|成功|现场)*(?:{_alt(M['project_rounds'])})")
+                          rf"(?:{_alt(M['manner_before_deed'] + M['round_linking_verbs'])})*(?:{_alt(M['project_rounds'])})")
 
 
 def _round_venue(frame: Frame, pos: int) -> Optional[Mention]:
