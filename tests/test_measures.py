@@ -8924,3 +8924,15 @@ def test_measures_a_contribution_to_a_whole_after_dui_keeps_its_head():
     # 对…的贡献率: the contribution named as written, read as before
     assert_figure("2023年,我国最终消费支出对经济增长的贡献率为82.5%。", "消费支出对经济增长的贡献率", 82.5,
                   published="2024-01-18")
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 以…的 before the contributors: what they contribute with, no contributors named (review rvle, session 31)
+    ("浙江省高新区以全省2%的土地贡献了全省20%以上的工业增加值。", "工业增加值占全省比重", 20),
+    # 对 before the verb: a contribution to what follows 对, named as written, no share of what follows 的
+    ("浙江省消费对经济增长贡献了65%的份额。", "消费对经济增长贡献", 65),
+    # negative: the phrase right before the verb still names the contributors
+    ("浙江省民营企业贡献了全省70%的税收。", "民营企业税收占全省比重", 70),
+])
+def test_measures_a_contributed_share_after_yi_or_dui(text, indicator, value):
+    assert_figure(text, indicator, value, published="2024-05-18")
