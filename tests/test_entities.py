@@ -5046,9 +5046,20 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("夏巴兹表示，巴基斯坦珍视巴中铁杆友谊。", "巴中市", False),  # what the pair's friendship is called
     ("四川巴中至南充高铁全线进入联调联试阶段。", "巴中市", True),
     ("汉巴南高铁连接了川陕革命老区的汉中、巴中和南充。", "巴中市", True),
+    # the city listed after another place, before a pair's word (review rvle, session 31)
+    ("广元与巴中携手推进川陕革命老区振兴。", "巴中市", True),
+    ("广元与巴中携手推进川陕革命老区振兴。", "中国", False),
+    ("汉中、巴中之间的高速公路通车。", "巴中市", True),
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named
+
+
+def test_entities_a_partner_first_pair_listed_after_another_pair_stays_a_pair():
+    # negative of the place listed after another: 塔中 after 吉中、 is the pair of 塔吉克斯坦 and 中国
+    text = "塔吉克斯坦总统感谢习近平主席为发展吉中、塔中关系所作的贡献。"
+    found = {(m.name, m.start) for m in _extracted(text).mentions}
+    assert ("塔吉克斯坦", text.index("塔中")) in found, found
 
 
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;
