@@ -5050,6 +5050,8 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("广元与巴中携手推进川陕革命老区振兴。", "巴中市", True),
     ("广元与巴中携手推进川陕革命老区振兴。", "中国", False),
     ("汉中、巴中之间的高速公路通车。", "巴中市", True),
+    # negative: after a joiner and no place, the pair (巴西: 巴经济发展与巴中合作)
+    ("巴西总统表示，这将成为巴经济发展与巴中合作的又一个里程碑。", "巴中市", False),
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named

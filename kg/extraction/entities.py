@@ -232,7 +232,7 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
     if e.type == "Region" and e.level and _names_a_road(text, end):
         return False  # 北京中路166号, 杭州西路194号, 南京西路商圈: a street named after the place, no mention of it
     if e.type == "Region" and e.short and (pair := _PAIR.regex.match(text, start)) and pair.end() == end \
-            and not _listed_after_no_pair(text, start):
+            and not _listed_after_a_place(text, start):
         return False  # 推动巴中关系, 巴中建交50周年: a pair of countries written by their first characters, no 巴中市
     if e.type == "Region" and _CLOCK_TIME.match(text, end):
         return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
@@ -7338,14 +7338,13 @@ _PAIR = Guarded(rf"(?:{COUNTRY[0]}({_PARTNERS})|({_PARTNERS}){COUNTRY[0]})"
 COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two parties written together
 
 
-_PAIR_BEFORE_JOINER = re.compile(rf"{_PARTNERS}{COUNTRY[0]}")  # the pair before the joiner (吉中、塔中关系)
-
-
-def _listed_after_no_pair(text: str, start: int) -> bool:
-    """A partner-first pair's two characters stand after a list's joiner whose item before is no pair (广元与巴中携手,
-    达州、巴中共同打造, 汉中、巴中之间): a place listed with another (巴中市), not two countries; not 吉中、塔中关系
+def _listed_after_a_place(text: str, start: int) -> bool:
+    """A partner-first pair's two characters stand after a list's joiner and a place's name (广元与巴中携手, 达州、巴中共同打造,
+    汉中、巴中之间): a place listed with another (巴中市), not two countries; not 巴经济发展与巴中合作, 吉中、塔中关系
     (review rvle, session 31)."""
-    return text[start - 1:start] in LIST_JOINERS and not _PAIR_BEFORE_JOINER.fullmatch(text, max(start - 3, 0), start - 1)
+    joiner = start - 1
+    return text[joiner:start] in LIST_JOINERS and any(e.type == "Region" for k in (2, 3, 4) if joiner - k >= 0
+                                                    for e in LEX.entries.get(text[joiner - k:joiner], ()))
 
 
 @recogniser(COUNTRY_PAIR, needs=_PAIR.needs)
@@ -7361,7 +7360,7 @@ def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> It
                 or any(o.start < m.end() and m.start() < o.end for o in found):
             continue
         p = 1 if m.group(1) else 2  # the partner's character: after 中, or before it
-        if p == 2 and _listed_after_no_pair(text, m.start()):
+        if p == 2 and _listed_after_a_place(text, m.start()):
             continue  # 广元与巴中携手, 达州、巴中共同: the city 巴中 listed with another place, no pair
         china = m.start() if p == 1 else m.end(p)
         pair = (_mention(sent, "Region", china, china + 1, COUNTRY, COUNTRY_PAIR, subtype="Country"),
