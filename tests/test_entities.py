@@ -5052,6 +5052,7 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("汉中、巴中之间的高速公路通车。", "巴中市", True),
     # negative: after a joiner and no place, the pair (巴西: 巴经济发展与巴中合作)
     ("巴西总统表示，这将成为巴经济发展与巴中合作的又一个里程碑。", "巴中市", False),
+    ("欧尔班表示，习近平主席的到访对巴西和巴中关系具有重要意义。", "巴中市", False),  # a country before the joiner
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named

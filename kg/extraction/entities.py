@@ -7340,10 +7340,10 @@ COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two
 
 def _listed_after_a_place(text: str, start: int) -> bool:
     """A partner-first pair's two characters stand after a list's joiner and a place's name (广元与巴中携手, 达州、巴中共同打造,
-    汉中、巴中之间): a place listed with another (巴中市), not two countries; not 巴经济发展与巴中合作, 吉中、塔中关系
-    (review rvle, session 31)."""
+    汉中、巴中之间): a place listed with another of China's (巴中市), not two countries; not 巴经济发展与巴中合作,
+    对匈牙利和匈中关系 (a country has no level), 吉中、塔中关系 (review rvle, session 31)."""
     joiner = start - 1
-    return text[joiner:start] in LIST_JOINERS and any(e.type == "Region" for k in (2, 3, 4) if joiner - k >= 0
+    return text[joiner:start] in LIST_JOINERS and any(e.type == "Region" and e.level for k in (2, 3, 4) if joiner - k >= 0
                                                     for e in LEX.entries.get(text[joiner - k:joiner], ()))
 
 
