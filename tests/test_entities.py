@@ -5120,6 +5120,15 @@ def test_entities_a_pair_of_countries_by_their_first_characters(text, country, n
     ("卢拉会见习近平。卢拉表示，巴西愿同中方合作，巴中是相互尊重的好朋友。", "巴中市", False),
     ("卢拉会见习近平。卢拉表示，巴西珍视两国友谊，巴中是相互尊重的好朋友。", "中国", True),  # 中 of the pair
     ("巴西客商来到四川巴中考察。", "巴中市", True),  # the city, with its province beside it
+
+
+    # the city listed after another place, before a pair's word (review rvle, session 31)
+    ("广元与巴中携手推进川陕革命老区振兴。", "巴中市", True),
+    ("广元与巴中携手推进川陕革命老区振兴。", "中国", False),
+    ("汉中、巴中之间的高速公路通车。", "巴中市", True),
+    # negative: after a joiner and no place, the pair (巴西: 巴经济发展与巴中合作)
+    ("巴西总统表示，这将成为巴经济发展与巴中合作的又一个里程碑。", "巴中市", False),
+    ("欧尔班表示，习近平主席的到访对巴西和巴中关系具有重要意义。", "巴中市", False),  # a country before the joiner
 ])
 def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
     assert (("Region", name) in _document_mentions(text)) is named
@@ -5134,6 +5143,13 @@ def test_entities_a_pair_of_countries_with_the_partner_first(text, name, named):
 def test_entities_a_side_of_the_arab_states_is_no_country(text, country, named):
     ms = [m for m in _extracted(text).mentions if m.type == "Region" and m.name == country]
     assert len(ms) == text.count(country) + named
+
+
+def test_entities_a_partner_first_pair_listed_after_another_pair_stays_a_pair():
+    # negative of the place listed after another: 塔中 after 吉中、 is the pair of 塔吉克斯坦 and 中国
+    text = "塔吉克斯坦总统感谢习近平主席为发展吉中、塔中关系所作的贡献。"
+    found = {(m.name, m.start) for m in _extracted(text).mentions}
+    assert ("塔吉克斯坦", text.index("塔中")) in found, found
 
 
 # 中心 before 地位 is a standing (坚持东盟中心地位: ASEAN's centrality), no unit of the body before it;

@@ -9165,3 +9165,15 @@ def test_measures_visits_after_visits_keep_their_name():
 ])
 def test_measures_a_round_held_in_a_place_however_held_is_that_place_s(text, owner):
     assert [g[:4] for g in figures(text, published="2020-09-12")] == [(owner, "项目", 30, "个"), (owner, "总投资", 200, "亿元")]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # 以…的 before the contributors: what they contribute with, no contributors named (review rvle, session 31)
+    ("浙江省高新区以全省2%的土地贡献了全省20%以上的工业增加值。", "工业增加值占全省比重", 20),
+    # 对 before the verb: a contribution to what follows 对, named as written, no share of what follows 的
+    ("浙江省消费对经济增长贡献了65%的份额。", "消费对经济增长贡献", 65),
+    # negative: the phrase right before the verb still names the contributors
+    ("浙江省民营企业贡献了全省70%的税收。", "民营企业税收占全省比重", 70),
+])
+def test_measures_a_contributed_share_after_yi_or_dui(text, indicator, value):
+    assert_figure(text, indicator, value, published="2024-05-18")

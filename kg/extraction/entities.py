@@ -52,7 +52,8 @@ def _after_owner_word(text: str, start: int, end: int) -> int:
     return after
 # The largest few (五大国有银行, 全球10大船舶管理公司) or a class (数字科技类公司) of
 # bodies: a kind, which the annotation leaves out as it does 三大运营商.
-_KIND = re.compile(r"(?:\d+|[两三四五六七八九十百几])大|类(?=[^类]{2,4}$)")
+_LARGEST_FEW = r"(?:\d+|[两三四五六七八九十百几])大"  # a count of the largest few (三大, 10大)
+_KIND = re.compile(rf"{_LARGEST_FEW}|类(?=[^类]{{2,4}}$)")
 _KIND_HEADS = tuple(P["organization"]["kind_heads"])
 # A level of a group's branches after a word for companies (铁塔公司省级公司, 各电信企业省公司和
 # 市公司): the provincial or city companies of a group, none named; a place before the level
@@ -62,7 +63,7 @@ _BRANCH_LEVEL = re.compile(r"(?<=[司业商团])(?:省级|市级|县级|地市�
 
 # A designated kind of platform with only scope words before it (国家技术创新中心, 首批国家实验室), or a count of the
 # largest few (粤港澳大湾区三大国际科技创新中心): patterns.toml platform_kinds
-_PLATFORM_KIND = re.compile(rf"(?:^|(?:\d+|[两三四五六七八九十百几])大)(?:{_alt(P['organization']['platform_scopes'])})*"
+_PLATFORM_KIND = re.compile(rf"(?:^|{_LARGEST_FEW})(?:{_alt(P['organization']['platform_scopes'])})*"
                             rf"(?:{_alt(P['organization']['platform_kinds'])})$")
 
 
@@ -232,7 +233,8 @@ def _stands_as_word(text: str, th: Thresholds, start: int, end: int, entries: tu
         return False  # G20青银高速, G20高速公路: the road's number, not 二十国集团 (G20峰会, G20成员 are the group)
     if e.type == "Region" and e.level and _names_a_road(text, end):
         return False  # 北京中路166号, 杭州西路194号, 南京西路商圈: a street named after the place, no mention of it
-    if e.type == "Region" and e.short and (pair := _PAIR.regex.match(text, start)) and pair.end() == end:
+    if e.type == "Region" and e.short and (pair := _PAIR.regex.match(text, start)) and pair.end() == end \
+            and not _listed_after_a_place(text, start):
         return False  # 推动巴中关系, 巴中建交50周年: a pair of countries written by their first characters, no 巴中市
     if e.type == "Region" and _CLOCK_TIME.match(text, end):
         return False  # 北京时间8月14日晚: the zone's clock telling a time, no mention of the place
@@ -7415,6 +7417,15 @@ _PAIR = Guarded(rf"(?:{COUNTRY[0]}({_PARTNERS})|({_PARTNERS}){COUNTRY[0]})"
 COUNTRY_PAIR = "region.pair.v1"  # relations read the pair's two mentions as two parties written together
 
 
+def _listed_after_a_place(text: str, start: int) -> bool:
+    """A partner-first pair's two characters stand after a list's joiner and a place's name (广元与巴中携手, 达州、巴中共同打造,
+    汉中、巴中之间): a place listed with another of China's (巴中市), not two countries; not 巴经济发展与巴中合作,
+    对匈牙利和匈中关系 (a country has no level), 吉中、塔中关系 (review rvle, session 31)."""
+    joiner = start - 1
+    return text[joiner:start] in LIST_JOINERS and any(e.type == "Region" and e.level for k in (2, 3, 4) if joiner - k >= 0
+                                                    for e in LEX.entries.get(text[joiner - k:joiner], ()))
+
+
 @recogniser(COUNTRY_PAIR, needs=_PAIR.needs)
 def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
     """A pair of countries by their first characters, China's first (中法作为…, 中俄双方, 中巴两国) or the
@@ -7428,6 +7439,8 @@ def country_pair(sent: Sentence, found: list[Mention], settings: Settings) -> It
                 or any(o.start < m.end() and m.start() < o.end for o in found):
             continue
         p = 1 if m.group(1) else 2  # the partner's character: after 中, or before it
+        if p == 2 and _listed_after_a_place(text, m.start()):
+            continue  # 广元与巴中携手, 达州、巴中共同: the city 巴中 listed with another place, no pair
         yield from pair_mentions(sent, m.start(p), m.start() if p == 1 else m.end(p))
 
 

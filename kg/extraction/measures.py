@@ -2193,6 +2193,9 @@ _WHOLES = set(M["rank_wholes"])  # 全国, 全球, 世界, 全省 …: a whole t
 _OF_AFTER_SHARE = re.compile(rf"(?:{_alt(sorted(_BOUNDS))})?的")  # 全球70%以上的绿色船舶订单
 
 
+_INSTRUMENT_BEFORE = re.compile(r"以[^，,；;。]*的$")  # 以…的: what a deed is done with (以全省2%的土地贡献了…)
+
+
 def _contributed_share(text: str, m: re.Match, before: str, left: str, th: Thresholds) -> str:
     """A share after a contribution verb (patterns.toml contribution_verbs), a whole word or none between, and 的 and a
     quantity after it (外资企业贡献了全市20%的税收, 贡献了9.6%的营业收入): the contributors' quantity's share of the whole
@@ -2207,6 +2210,11 @@ def _contributed_share(text: str, m: re.Match, before: str, left: str, th: Thres
     if len(things) < 2 or not HAN_OR_LATIN.search(things):
         return ""
     contributors = left[:-len(verb)]
+    if _CONTRIBUTION_LEAD in before[:before.rfind(verb)]:
+        return ""  # 消费对经济增长贡献了65%的份额: a contribution to what follows 对, named as written (_share_indicator)
+    at = before.rfind(left)
+    if at > 0 and _INSTRUMENT_BEFORE.search(before, 0, at):
+        contributors = ""  # 以全省2%的土地贡献了全省20%的工业增加值: what they contribute with, not who (session 31, review rvle)
     return f"{contributors}{things}占{whole}比重" if whole else contributors + things + _SHARE_MARK + "比"
 
 
