@@ -2621,7 +2621,8 @@ def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
     each issues it, or, where the title comes right after 签署/签订 (两国元首共同签署《…》), each
     signs it (records.md: signs is 签署, 签订), and issues it too where it is 签署并发表.
     A title naming the two governments (《中华人民共和国政府与X共和国政府…合作规划》) is an
-    agreement between them, whatever its last word: signed by the two right after 签署.
+    agreement between them, whatever its last word: signed by the two right after 签署, and
+    issued by no one where it is only named (两国元首共同见证了《…谅解备忘录》的签署).
     Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
     text = frame.text
     countries = [r for r in frame.of("Region", top=False) if r.subtype == "Country"]
@@ -2637,7 +2638,8 @@ def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
             continue
         rest = text[second.end + len(government):p.end].lstrip()
         signed = _SIGNED_BEFORE.search(text, 0, p.start)
-        if government and signed or rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
+        agreement = government and not _JOINT_STATEMENT.search(p.name)  # acted on only where signed
+        if signed if agreement else rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
             acts = ["signs"] + (["issues"] if signed.group("issued") else []) if signed else ["issues"]
             for side in (first, second):
                 for act in acts:
