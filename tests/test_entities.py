@@ -355,6 +355,19 @@ def test_entities_no_meeting_between_zai_and_shang_that_is_a_part_of_another_or_
     assert ("Event", "中国电信集团成立大会") in mentions("他在中国电信集团成立大会上讲话。")
 
 
+def test_entities_a_decision_named_after_the_verb_that_adopts_it():
+    # 表决通过了关于…的决定 (relx2, session 31: ~22 standing-committee decisions without 《》 in the news items)
+    text = "会议表决通过了全国人大常委会关于国家监察委员会制定监察法规的决定、关于修改公司法的决定。"
+    policies = {n for t, n in mentions(text) if t == "Policy"}
+    assert {"全国人大常委会关于国家监察委员会制定监察法规的决定", "关于修改公司法的决定"} <= policies, policies
+
+
+def test_entities_a_draft_decision_put_to_the_vote_is_no_adopted_one():
+    # a draft, and a motion asking for a decision: nothing adopted yet
+    for text in ("会议审议了关于提请审议全国人大常委会关于加强网络信息保护的决定草案的议案。", "会议通过了关于修改公司法的决定（草案）。"):
+        assert not any(t == "Policy" and n.endswith("决定") for t, n in mentions(text)), mentions(text)
+
+
 def test_entities_the_short_form_of_papua_new_guinea_only_as_a_word_of_its_own():
     # 巴新 is the country only where jieba cuts it as a word: 下巴|新长 names no place
     assert not any(t == "Region" for t, _ in mentions("他的下巴新长了一颗痣。")), mentions("他的下巴新长了一颗痣。")

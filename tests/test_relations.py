@@ -1178,6 +1178,22 @@ def test_relations_a_country_issuing_with_another_country_stays_beside_its_body(
     assert ("中国", "issues", "中华人民共和国和俄罗斯联邦联合声明") in got, got
 
 
+def test_relations_an_agreement_titled_by_two_governments_is_signed_by_the_two_countries():
+    # 两国元首见证签署《中华人民共和国政府与X政府…》 (relx2, session 31: 8 such titles in the news items)
+    got = document_triples("两国元首共同见证签署《中华人民共和国政府与哥伦比亚共和国政府关于共同推进丝绸之路经济带和"
+                           "21世纪海上丝绸之路建设的合作规划》。")
+    assert {s for s, p, _ in got if p == "signs"} == {"中国", "哥伦比亚"}, got
+    assert not {s for s, p, _ in got if p == "issues"}, got
+
+
+def test_relations_an_agreement_of_two_governments_named_unsigned_has_no_party_acting():
+    # negative: the agreement cited, no 签署 before it: no one signs or issues it in this sentence
+    for text in ("根据《中华人民共和国政府和老挝人民民主共和国政府国境铁路协定》，双方开展联合检查。",
+                 "两国元首共同见证了《中华人民共和国政府与菲律宾共和国政府关于油气开发合作的谅解备忘录》的签署。"):
+        got = document_triples(text)
+        assert not [t for t in got if t[1] in ("signs", "issues") and t[0] in ("中国", "老挝", "菲律宾")], got
+
+
 @pytest.mark.parametrize("text", [
     "会议通过了《中非团结抗疫特别峰会联合声明》。",  # a meeting's statement: no two countries open it
     "双方发表了《中法联合新闻公报》。",  # the countries written short

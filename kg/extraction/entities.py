@@ -670,6 +670,29 @@ def policy_notice_title(sent: Sentence, found: list[Mention], settings: Settings
     yield from _issued_inside(sent, a, a + len(text), "policy.notice-title.v1")
 
 
+_ADOPTING = tuple(P["policy"]["adopting_verbs"])
+_ADOPTED_TITLE = Guarded(rf"关于[^，。；、：《》“”\s]{{2,60}}?的(?:{_alt(P['policy']['adopted_heads'])})(?![草（(])", needs=("关于",))
+
+
+@recogniser("policy.adopted-decision.v1", needs=_ADOPTED_TITLE.needs)
+def policy_adopted_decision(sent: Sentence, found: list[Mention], settings: Settings) -> Iterator[Mention]:
+    """A decision named without 《》 right after the verb that adopts it, the body
+    that makes it opening the name where the text writes it (表决通过了全国人大常委会
+    关于…的决定), or after 、 in the list that verb opens (…的决定、关于…的决定): the
+    verb marks it a document adopted, not a draft (关于…的决定草案) nor a motion's aim."""
+    text = sent.text
+    taken = [(m.start, m.end) for m in found if m.type == "Policy"]
+    bodies = {m.end: m.start for m in found if m.type == "Organization"}
+    for m in _ADOPTED_TITLE.finditer(text):
+        a = bodies.get(m.start(), m.start())
+        before = text[:a].removesuffix("了")
+        clause = text[max(text.rfind(c, 0, a) for c in "，。；：") + 1:a]
+        if not (before.endswith(_ADOPTING) or before.endswith("、") and any(v in clause for v in _ADOPTING)) \
+                or any(s < m.end() and a < e for s, e in taken):
+            continue
+        yield _mention(sent, "Policy", a, m.end(), text[a:m.end()], "policy.adopted-decision.v1", subtype="Policy")
+
+
 _LAW_TITLE = re.compile(rf"[{CJK}0-9（）()]{{4,40}}(?:{_alt(P['policy']['law_heads'])})")
 _PLAN_TITLE = re.compile(rf"[{CJK}0-9“”]{{4,40}}(?:{_alt(P['policy']['plan_title_heads'])})"
                          rf"(?:[（(]\d{{4}}[—–-]+\d{{4}}年?[)）])?")

@@ -2608,31 +2608,38 @@ def holds_by_name(frame: Frame) -> Iterator[Relation]:
 
 
 _JOINT_STATEMENT = re.compile(f"(?:{_alt(P['relation']['joint_statements'])})$")
+_PARTY_GOVERNMENTS = tuple(P["relation"]["party_governments"])
 # The verb right before a joint statement's title when the two sides sign it (两国元首共同签署了《…》,
 # 两国元首签署的《…》), and, after 签署, whether they publish it too (签署并发表《…》, 签署和发表了《…》).
 _SIGNED_BEFORE = re.compile(f"(?:{_alt(P['relation']['signs'])})(?P<issued>[并和]发表)?[了的]?$")
 
 
-@extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'], types=("Policy",))
+@extractor("issues.joint-title.v1", needs=P['relation']['joint_statements'] + P['relation']['party_governments'], types=("Policy",))
 def issues_joint_statement(frame: Frame) -> Iterator[Relation]:
     """A joint statement titled by the two countries that issue it, joined by 和/同/与
     (《中华人民共和国同阿根廷共和国关于…的联合声明》, 《中华人民共和国和X共和国联合声明》):
     each issues it, or, where the title comes right after 签署/签订 (两国元首共同签署《…》), each
     signs it (records.md: signs is 签署, 签订), and issues it too where it is 签署并发表.
+    A title naming the two governments (《中华人民共和国政府与X共和国政府…合作规划》) is an
+    agreement between them, whatever its last word: signed by the two right after 签署, and
+    issued by no one where it is only named (两国元首共同见证了《…谅解备忘录》的签署).
     Not one of a meeting (《中非…峰会联合声明》) nor of countries written short (中法…)."""
     text = frame.text
     countries = [r for r in frame.of("Region", top=False) if r.subtype == "Country"]
     for p in frame.of("Policy"):
-        if not _JOINT_STATEMENT.search(p.name):
-            continue
         opens = p.start + (text[p.start:p.start + 1] == "《")
         first = next((r for r in countries if r.start == opens), None)
-        second = first and next((r for r in countries if r.start == first.end + 1 and text[first.end] in "和同与"), None)
-        if second is None or second.name == first.name:
+        government = first and next((g for g in _PARTY_GOVERNMENTS if text.startswith(g, first.end)), "")
+        if first is None or not (government or _JOINT_STATEMENT.search(p.name)):
             continue
-        rest = text[second.end:p.end].lstrip()
-        if rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
-            signed = _SIGNED_BEFORE.search(text, 0, p.start)
+        joiner = first.end + len(government)
+        second = next((r for r in countries if r.start == joiner + 1 and text[joiner] in "和同与"), None)
+        if second is None or second.name == first.name or not text.startswith(government, second.end):
+            continue
+        rest = text[second.end + len(government):p.end].lstrip()
+        signed = _SIGNED_BEFORE.search(text, 0, p.start)
+        agreement = government and not _JOINT_STATEMENT.search(p.name)  # acted on only where signed
+        if signed if agreement else rest.startswith("关于") or _JOINT_STATEMENT.match(rest.rstrip("》")):
             acts = ["signs"] + (["issues"] if signed.group("issued") else []) if signed else ["issues"]
             for side in (first, second):
                 for act in acts:
