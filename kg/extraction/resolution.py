@@ -229,10 +229,10 @@ _NATIONWIDE = re.compile("(?:" + "|".join(f"{word[0]}(?<![{_COMPARED_BY}].)(?<!�
                                           for word in LEX.patterns["measure"]["national_scope"]) + ")"
                          f"(?!人大|政协|人民代表|委员会|总工会|妇联|{_RANKED_IN}|影响)")
 _RANKED_AFTER = re.compile(f"{_RANKED_IN}|影响")  # 全省唯一…: a place ranked within the whole, no text speaking for it
-# a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
 # A side whose character also names a group of countries (阿方: the Arab states), by the group's names: an article
 # that names the group more often than the country is the group's, and its side no country's
 _SIDE_GROUPS = LEX.patterns["region"]["side_groups"]
+# a place opening the name of an exchange or a reporting standard (香港联合交易所, 香港财务报告准则)
 _LISTING_VENUE_AFTER = re.compile(_alt(LEX.patterns["region"]["listing_venue_heads"]))
 
 
