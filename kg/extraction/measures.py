@@ -2143,7 +2143,7 @@ def _indicator(text: str, m: re.Match, unit: str, clause_start: int, previous: O
 
 
 _CONTRIBUTION_HEAD = re.compile(f"(?:{_alt(M['contribution_heads'])})$")
-_CONTRIBUTION_VERBS = set(M["contribution_verbs"])
+_CONTRIBUTION_VERBS = tuple(M["contribution_verbs"])  # in the file's order: the first that ends the words wins, whatever the hash seed
 _DONE = "了"  # the aspect particle after a verb (贡献了)
 _CONTRIBUTION_LEAD = "对"
 # 两个|行业对…贡献率: a count in characters from two on (一个 is "a", 光我们中国一个国家: no pointer)
